@@ -1,0 +1,59 @@
+/**
+ * The editor's keyboard shortcuts, as data. `shortcuts` is what the help panel lists; the keymap
+ * is built from the same table so the two cannot disagree.
+ */
+import { keydownHandler } from 'prosemirror-keymap';
+import { redo, undo } from 'prosemirror-history';
+import type { Command } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
+import { adjacentGap, selectGap } from './gaps.ts';
+
+/** Moves to the next/previous (empty) gap, focusing its field. */
+export function goToGap(dir: 1 | -1, emptyOnly = false): Command {
+  return (state, dispatch, view) => {
+    const gap = adjacentGap(state, dir, emptyOnly);
+    if (!gap) return false;
+    return selectGap(gap.id)(state, dispatch, view);
+  };
+}
+
+export interface Shortcut {
+  keys: string;
+  label: string;
+  command: Command;
+}
+
+/** Every shortcut of the text editor (ProseMirror key names; Mod is Ctrl, or Cmd on a Mac). */
+export const shortcuts: readonly Shortcut[] = [
+  { keys: 'Mod-z', label: 'Undo', command: undo },
+  { keys: 'Mod-Shift-z', label: 'Redo', command: redo },
+  { keys: 'Mod-y', label: 'Redo', command: redo },
+  { keys: 'Alt-g', label: 'Next gap', command: goToGap(1) },
+  { keys: 'Alt-Shift-g', label: 'Previous gap', command: goToGap(-1) },
+  { keys: 'Alt-e', label: 'Next empty gap', command: goToGap(1, true) },
+];
+
+/** The bindings object for prosemirror-keymap. */
+export function buildKeymap(extra: readonly Shortcut[] = []): Record<string, Command> {
+  const bindings: Record<string, Command> = {};
+  for (const shortcut of [...shortcuts, ...extra]) bindings[shortcut.keys] = shortcut.command;
+  return bindings;
+}
+
+/** The same shortcuts for keys pressed inside a gap field. */
+export function gapFieldKeys(extra: readonly Shortcut[] = []): (view: EditorView, event: KeyboardEvent) => boolean {
+  return keydownHandler(buildKeymap(extra));
+}
+
+/** Shows a key name the way a user reads it: "Ctrl+Shift+Z" or "⌘⇧Z". */
+export function describeKeys(keys: string, mac: boolean): string {
+  return keys
+    .split('-')
+    .map((part) => {
+      if (part === 'Mod') return mac ? '⌘' : 'Ctrl';
+      if (part === 'Alt') return mac ? '⌥' : 'Alt';
+      if (part === 'Shift') return mac ? '⇧' : 'Shift';
+      return part.length === 1 ? part.toUpperCase() : part;
+    })
+    .join(mac ? '' : '+');
+}

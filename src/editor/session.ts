@@ -1,0 +1,98 @@
+/**
+ * An editor session: one EditorView on one article, in plain TypeScript.
+ *
+ * The session owns the EditorState (selection, history, plugin state). Anything outside the editor
+ * (the store, the React panels) observes it through `subscribe`/`getState`, the shape that
+ * React's useSyncExternalStore expects, and changes it only through commands. A keystroke costs
+ * what it costs ProseMirror plus a call to each listener, which must not do work that grows with
+ * the document.
+ */
+import type { Node } from 'prosemirror-model';
+import type { Command, EditorState, Transaction } from 'prosemirror-state';
+import { EditorView } from 'prosemirror-view';
+import { GapView } from './gap-view.ts';
+import { gapFieldKeys, type Shortcut } from './keymap.ts';
+import { plainTextPastePlugin } from './paste.ts';
+import { createEditorState, type SavedSelection } from './state.ts';
+import { gapsOf } from './gaps.ts';
+
+export interface SessionOptions {
+  doc: Node;
+  selection?: SavedSelection | null;
+  extraShortcuts?: readonly Shortcut[];
+  /** Called after every transaction that changed the document or the selection. */
+  onChange?: (state: EditorState, tr: Transaction) => void;
+  /** Called when a transaction removed gaps (so the app can offer to undo). */
+  onGapsRemoved?: (count: number) => void;
+  /** Attributes for the editable element (e.g. an aria-label). */
+  attributes?: Record<string, string>;
+}
+
+export class EditorSession {
+  readonly view: EditorView;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(mount: HTMLElement, private readonly options: SessionOptions) {
+    const state = createEditorState(options.doc, {
+      selection: options.selection ?? null,
+      extraShortcuts: options.extraShortcuts ?? [],
+      plugins: [plainTextPastePlugin()],
+    });
+    const keys = gapFieldKeys(options.extraShortcuts);
+    this.view = new EditorView(mount, {
+      state,
+      attributes: options.attributes ?? {},
+      nodeViews: {
+        gap: (node, view, _getPos, decorations) => new GapView(node, view, decorations, keys),
+      },
+      dispatchTransaction: (tr) => this.dispatch(tr),
+    });
+  }
+
+  private dispatch(tr: Transaction): void {
+    const before = this.view.state;
+    const after = before.apply(tr);
+    this.view.updateState(after);
+    if (tr.docChanged) {
+      const removed = gapsOf(before).length - gapsOf(after).length;
+      if (removed > 0) this.options.onGapsRemoved?.(removed);
+    }
+    if (tr.docChanged || tr.selectionSet) this.options.onChange?.(after, tr);
+    for (const listener of this.listeners) listener();
+  }
+
+  /** The current editor state (immutable; a new object after every transaction). */
+  getState = (): EditorState => this.view.state;
+
+  /** Registers a listener called after every transaction; returns the unsubscribe function. */
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Runs a command against the current state. */
+  run(command: Command, focus = true): boolean {
+    const done = command(this.view.state, this.view.dispatch, this.view);
+    if (done && focus && !this.view.hasFocus() && !(document.activeElement instanceof HTMLInputElement && this.view.dom.contains(document.activeElement))) {
+      this.view.focus();
+    }
+    return done;
+  }
+
+  /** Replaces the whole document (e.g. "Revert to original"), as one undoable step. */
+  replaceDocument(doc: Node): void {
+    const { state } = this.view;
+    const tr = state.tr.replaceWith(0, state.doc.content.size, doc.content);
+    for (const [key, value] of Object.entries(doc.attrs)) tr.setDocAttribute(key, value);
+    this.view.dispatch(tr.scrollIntoView());
+  }
+
+  focus(): void {
+    this.view.focus();
+  }
+
+  destroy(): void {
+    this.listeners.clear();
+    this.view.destroy();
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * The articles slice: the library of articles, which one is open, and the edits to each.
+ * Documents are held as ProseMirror nodes (by reference); serializing them is the storage
+ * adapter's job, later and debounced.
+ */
+import type { Node } from 'prosemirror-model';
+import type { StateCreator } from 'zustand';
+import { textToDoc } from '../editor/parse.ts';
+import type { SavedSelection } from '../editor/state.ts';
+import type { ArticleRecord } from '../storage/workspace-storage.ts';
+import type { ArticleSettings } from '../storage/format.ts';
+import type { WorkspaceStore } from './store.ts';
+
+export interface ArticlesSlice {
+  articles: Record<string, ArticleRecord>;
+  order: string[];
+  currentId: string | null;
+  /** Adds an article from its text and makes it current; returns its id. */
+  addArticle(text: string, title?: string): string;
+  /** Records a new document (and selection) for an article. Cheap: stores references only. */
+  updateDocument(id: string, doc: Node, selection: SavedSelection | null, docChanged: boolean): void;
+  setCurrent(id: string): void;
+  renameArticle(id: string, title: string): void;
+  deleteArticle(id: string): void;
+  updateSettings(id: string, change: (settings: ArticleSettings) => ArticleSettings): void;
+}
+
+/** The title an article gets from its text: its first line, trimmed. */
+export function titleFromText(text: string): string {
+  const first = text.split(/\r?\n/, 1)[0]?.trim() ?? '';
+  return first.slice(0, 200) || 'Untitled article';
+}
+
+function newId(): string {
+  const random = globalThis.crypto?.randomUUID?.() ?? `${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
+  return `a-${random}`;
+}
+
+export const createArticlesSlice: StateCreator<WorkspaceStore, [], [], ArticlesSlice> = (set) => ({
+  articles: {},
+  order: [],
+  currentId: null,
+  addArticle(text, title) {
+    const id = newId();
+    const now = Date.now();
+    const article: ArticleRecord = {
+      id,
+      title: title ?? titleFromText(text),
+      originalText: text,
+      createdAt: now,
+      updatedAt: now,
+      selection: null,
+      settings: { ignoredProblems: [], dictionary: [] },
+      doc: textToDoc(text),
+    };
+    set((state) => ({ articles: { ...state.articles, [id]: article }, order: [...state.order, id], currentId: id }));
+    return id;
+  },
+  updateDocument(id, doc, selection, docChanged) {
+    set((state) => {
+      const article = state.articles[id];
+      if (!article) return {};
+      const next: ArticleRecord = { ...article, doc, selection, updatedAt: docChanged ? Date.now() : article.updatedAt };
+      return { articles: { ...state.articles, [id]: next } };
+    });
+  },
+  setCurrent(id) {
+    set((state) => (id in state.articles ? { currentId: id } : {}));
+  },
+  renameArticle(id, title) {
+    set((state) => {
+      const article = state.articles[id];
+      const clean = title.trim();
+      if (!article || !clean) return {};
+      return { articles: { ...state.articles, [id]: { ...article, title: clean, updatedAt: Date.now() } } };
+    });
+  },
+  deleteArticle(id) {
+    set((state) => {
+      if (!(id in state.articles)) return {};
+      const { [id]: _removed, ...articles } = state.articles;
+      const order = state.order.filter((other) => other !== id);
+      return { articles, order, currentId: state.currentId === id ? (order[0] ?? null) : state.currentId };
+    });
+  },
+  updateSettings(id, change) {
+    set((state) => {
+      const article = state.articles[id];
+      if (!article) return {};
+      return { articles: { ...state.articles, [id]: { ...article, settings: change(article.settings) } } };
+    });
+  },
+});

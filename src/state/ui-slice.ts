@@ -1,0 +1,48 @@
+/**
+ * The UI slice: transient state that is never saved (left out by `partialize`): notices shown to
+ * the user, what could not be loaded, and the save status.
+ */
+import type { StateCreator } from 'zustand';
+import type { LoadProblem, SaveStatus } from '../storage/workspace-storage.ts';
+import type { WorkspaceStore } from './store.ts';
+
+export interface Notice {
+  id: number;
+  kind: 'info' | 'warning' | 'error';
+  text: string;
+  /** An optional action offered with the notice, e.g. "Undo". */
+  action?: { label: string; run: () => void };
+}
+
+export interface UiSlice {
+  notices: Notice[];
+  loadProblems: LoadProblem[];
+  saveStatus: SaveStatus;
+  notify(kind: Notice['kind'], text: string, action?: Notice['action']): number;
+  dismiss(id: number): void;
+  dismissLoadProblem(index: number): void;
+  setSaveStatus(status: SaveStatus): void;
+}
+
+let nextNoticeId = 1;
+
+export const createUiSlice: StateCreator<WorkspaceStore, [], [], UiSlice> = (set) => ({
+  notices: [],
+  loadProblems: [],
+  saveStatus: { state: 'saved', at: 0 },
+  notify(kind, text, action) {
+    const id = nextNoticeId++;
+    const notice: Notice = action ? { id, kind, text, action } : { id, kind, text };
+    set((state) => ({ notices: [...state.notices.slice(-4), notice] }));
+    return id;
+  },
+  dismiss(id) {
+    set((state) => ({ notices: state.notices.filter((n) => n.id !== id) }));
+  },
+  dismissLoadProblem(index) {
+    set((state) => ({ loadProblems: state.loadProblems.filter((_, i) => i !== index) }));
+  },
+  setSaveStatus(saveStatus) {
+    set({ saveStatus });
+  },
+});

@@ -1,0 +1,129 @@
+/**
+ * The saved format of the workspace, and its migrations.
+ *
+ * The workspace is saved in several localStorage keys: a small index (`galley:workspace`) with
+ * the version, the article list and each article's metadata, and one key per article document
+ * (`galley:doc:<id>`), so typing in one article rewrites only that article. Every change to this
+ * format bumps `FORMAT_VERSION` and adds a numbered migration from the previous version; data
+ * written by a newer version is refused, never overwritten.
+ */
+
+/** The version written by this build. */
+export const FORMAT_VERSION = 1;
+
+/** Per-article choices the user made that are not part of the text. */
+export interface ArticleSettings {
+  /** Keys of problems the user chose to ignore. */
+  ignoredProblems: string[];
+  /** Words the user added to this article's dictionary. */
+  dictionary: string[];
+}
+
+/** One article in the saved index (its document lives under its own key). */
+export interface SavedArticleMeta {
+  id: string;
+  title: string;
+  originalText: string;
+  createdAt: number;
+  updatedAt: number;
+  selection: { anchor: number; head: number } | null;
+  settings: ArticleSettings;
+}
+
+/** The saved index. */
+export interface SavedIndex {
+  version: number;
+  currentId: string | null;
+  order: string[];
+  articles: Record<string, SavedArticleMeta>;
+}
+
+/** What is stored under an article's document key. */
+export interface SavedDoc {
+  doc: unknown;
+}
+
+export const INDEX_KEY = 'galley:workspace';
+export const docKey = (prefix: string, id: string) => `${prefix}:doc:${id}`;
+export const BACKUP_PREFIX = 'galley:backup:';
+
+/** A migration turns the raw saved data of version `from` into version `from + 1`. */
+export interface Migration {
+  from: number;
+  migrate(raw: { index: Record<string, unknown>; docs: Record<string, unknown> }): { index: Record<string, unknown>; docs: Record<string, unknown> };
+}
+
+/** The migrations, in order. Version 1 is the first released format, so there are none yet. */
+export const MIGRATIONS: readonly Migration[] = [];
+
+/** Raised when saved data cannot be read; the message is shown to the user. */
+export class SavedDataError extends Error {}
+
+/**
+ * Runs the migrations from `version` up to `target`. Throws SavedDataError for a version from
+ * the future or a gap in the migration chain.
+ */
+export function migrateRaw(
+  raw: { index: Record<string, unknown>; docs: Record<string, unknown> },
+  version: number,
+  migrations: readonly Migration[] = MIGRATIONS,
+  target = FORMAT_VERSION,
+): { index: Record<string, unknown>; docs: Record<string, unknown> } {
+  if (!Number.isInteger(version) || version < 0) throw new SavedDataError(`The saved data has an unknown version (${String(version)}).`);
+  if (version > target) {
+    throw new SavedDataError(`The saved data was written by a newer version of Galley (format ${version}; this one reads up to ${target}).`);
+  }
+  let current = raw;
+  for (let v = version; v < target; v++) {
+    const step = migrations.find((m) => m.from === v);
+    if (!step) throw new SavedDataError(`No migration from saved format ${v}.`);
+    current = step.migrate(current);
+    current.index.version = v + 1;
+  }
+  return current;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const stringArray = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+
+/**
+ * Reads one article's metadata tolerantly: missing optional fields get defaults; a missing or
+ * wrong-typed id or original text makes the article unreadable (null).
+ */
+export function restoreArticleMeta(value: unknown): SavedArticleMeta | null {
+  if (!isRecord(value)) return null;
+  const { id, title, originalText, createdAt, updatedAt, selection, settings } = value;
+  if (typeof id !== 'string' || id === '' || typeof originalText !== 'string') return null;
+  const sel = isRecord(selection) && Number.isInteger(selection.anchor) && Number.isInteger(selection.head)
+    ? { anchor: selection.anchor as number, head: selection.head as number }
+    : null;
+  const s = isRecord(settings) ? settings : {};
+  return {
+    id,
+    title: typeof title === 'string' ? title : 'Untitled',
+    originalText,
+    createdAt: typeof createdAt === 'number' ? createdAt : Date.now(),
+    updatedAt: typeof updatedAt === 'number' ? updatedAt : Date.now(),
+    selection: sel,
+    settings: { ignoredProblems: stringArray(s.ignoredProblems), dictionary: stringArray(s.dictionary) },
+  };
+}
+
+/** Reads the index tolerantly, dropping unreadable articles and dangling ids. */
+export function restoreIndex(value: Record<string, unknown>): { index: SavedIndex; dropped: string[] } {
+  const articles: Record<string, SavedArticleMeta> = {};
+  const dropped: string[] = [];
+  const raw = isRecord(value.articles) ? value.articles : {};
+  for (const [key, entry] of Object.entries(raw)) {
+    const meta = restoreArticleMeta(entry);
+    if (meta && meta.id === key) articles[key] = meta;
+    else dropped.push(key);
+  }
+  const order = stringArray(value.order).filter((id, i, all) => id in articles && all.indexOf(id) === i);
+  for (const id of Object.keys(articles)) if (!order.includes(id)) order.push(id);
+  const currentId = typeof value.currentId === 'string' && value.currentId in articles ? value.currentId : (order[0] ?? null);
+  return { index: { version: FORMAT_VERSION, currentId, order, articles }, dropped };
+}

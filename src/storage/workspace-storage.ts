@@ -1,0 +1,282 @@
+/**
+ * The localStorage adapter behind the store's `persist` middleware.
+ *
+ * `setItem` is called by `persist` on every store change, so it only keeps a reference to the new
+ * state and schedules a write; serializing and writing happen later, debounced, and only for the
+ * article documents whose reference changed. `getItem` reads the index and each document,
+ * migrates old formats, revives documents through the schema (which validates every attribute),
+ * and reports, instead of throwing, anything it could not read. Unreadable data is copied to a
+ * backup key (and kept in memory to download) before anything can overwrite it. A full storage
+ * keeps the pending state in memory and retries on the next change.
+ */
+import type { Node } from 'prosemirror-model';
+import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import { schema } from '../editor/schema.ts';
+import { textToDoc } from '../editor/parse.ts';
+import { Debounced, realClock, type Clock } from './debounce.ts';
+import {
+  BACKUP_PREFIX,
+  FORMAT_VERSION,
+  SavedDataError,
+  docKey,
+  migrateRaw,
+  restoreIndex,
+  type Migration,
+  MIGRATIONS,
+  type SavedArticleMeta,
+  type SavedIndex,
+} from './format.ts';
+
+/** An article as the store holds it: metadata plus the live document. */
+export interface ArticleRecord extends SavedArticleMeta {
+  doc: Node;
+}
+
+/** The part of the store that is saved. */
+export interface PersistedWorkspace {
+  currentId: string | null;
+  order: string[];
+  articles: Record<string, ArticleRecord>;
+}
+
+/** Something that could not be read at start-up. */
+export interface LoadProblem {
+  message: string;
+  /** The key the unreadable data was copied to, or null if even that failed. */
+  backupKey: string | null;
+  /** The unreadable data itself, so the user can download it. */
+  raw: string;
+}
+
+export type SaveStatus =
+  | { state: 'saved'; at: number }
+  | { state: 'pending' }
+  | { state: 'error'; message: string; quota: boolean };
+
+export interface WorkspaceStorageOptions {
+  storage: Storage;
+  prefix?: string;
+  delay?: number;
+  maxWait?: number;
+  clock?: Clock;
+  migrations?: readonly Migration[];
+}
+
+function isQuotaError(error: unknown): boolean {
+  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+}
+
+export class WorkspaceStorage implements PersistStorage<PersistedWorkspace> {
+  readonly problems: LoadProblem[] = [];
+  private status: SaveStatus = { state: 'saved', at: 0 };
+  private readonly statusListeners = new Set<(status: SaveStatus) => void>();
+  private pendingState: PersistedWorkspace | null = null;
+  private lastSeen: PersistedWorkspace | null = null;
+  private readonly writtenDocs = new Map<string, Node>();
+  private lastIndex = '';
+  private readonly debounced: Debounced;
+  private readonly store: Storage;
+  readonly prefix: string;
+  private readonly migrations: readonly Migration[];
+
+  constructor(options: WorkspaceStorageOptions) {
+    this.store = options.storage;
+    this.prefix = options.prefix ?? 'galley';
+    this.migrations = options.migrations ?? MIGRATIONS;
+    this.debounced = new Debounced(() => this.writeQuietly(), options.delay ?? 1000, options.maxWait ?? 10000, options.clock ?? realClock);
+  }
+
+  get indexKey(): string {
+    return `${this.prefix}:workspace`;
+  }
+
+  getStatus(): SaveStatus {
+    return this.status;
+  }
+
+  onStatus(listener: (status: SaveStatus) => void): () => void {
+    this.statusListeners.add(listener);
+    return () => this.statusListeners.delete(listener);
+  }
+
+  private setStatus(status: SaveStatus): void {
+    this.status = status;
+    for (const listener of this.statusListeners) listener(status);
+  }
+
+  private backup(label: string, raw: string): string | null {
+    const key = `${BACKUP_PREFIX}${new Date().toISOString()}:${label}`;
+    try {
+      this.store.setItem(key, raw);
+      return key;
+    } catch {
+      return null;
+    }
+  }
+
+  private report(message: string, label: string, raw: string): void {
+    this.problems.push({ message, backupKey: this.backup(label, raw), raw });
+  }
+
+  getItem(): StorageValue<PersistedWorkspace> | null {
+    let rawIndex: string | null;
+    try {
+      rawIndex = this.store.getItem(this.indexKey);
+    } catch {
+      this.problems.push({ message: 'The browser did not let Galley read its saved work (storage unavailable).', backupKey: null, raw: '' });
+      return null;
+    }
+    if (rawIndex === null) return null;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(rawIndex);
+    } catch {
+      this.report('The saved workspace was damaged (not valid JSON) and could not be opened.', 'workspace', rawIndex);
+      return null;
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+      this.report('The saved workspace had an unexpected shape and could not be opened.', 'workspace', rawIndex);
+      return null;
+    }
+    const indexRaw = parsed as Record<string, unknown>;
+    const docsRaw: Record<string, unknown> = {};
+    const articleIds = typeof indexRaw.articles === 'object' && indexRaw.articles !== null ? Object.keys(indexRaw.articles) : [];
+    const docStrings: Record<string, string | null> = {};
+    for (const id of articleIds) {
+      const text = this.store.getItem(docKey(this.prefix, id));
+      docStrings[id] = text;
+      try {
+        docsRaw[id] = text === null ? undefined : (JSON.parse(text) as unknown);
+      } catch {
+        docsRaw[id] = undefined;
+      }
+    }
+    let migrated: { index: Record<string, unknown>; docs: Record<string, unknown> };
+    try {
+      migrated = migrateRaw({ index: indexRaw, docs: docsRaw }, indexRaw.version as number, this.migrations);
+    } catch (error) {
+      const message = error instanceof SavedDataError ? error.message : 'The saved workspace could not be upgraded.';
+      this.report(`${message} It was kept as a backup and not changed.`, 'workspace', JSON.stringify({ index: indexRaw, docs: docStrings }));
+      return null;
+    }
+    const { index, dropped } = restoreIndex(migrated.index);
+    if (dropped.length > 0) {
+      this.report(`${dropped.length} saved article(s) had damaged details and were left out.`, 'articles', JSON.stringify(dropped.map((id) => (indexRaw.articles as Record<string, unknown>)[id])));
+    }
+    const articles: Record<string, ArticleRecord> = {};
+    for (const id of index.order) {
+      const meta = index.articles[id]!;
+      const doc = this.reviveDoc(migrated.docs[id]);
+      if (doc) {
+        articles[id] = { ...meta, doc };
+        this.writtenDocs.set(id, doc);
+      } else {
+        this.report(
+          `The edits to “${meta.title}” could not be read; it was reopened from its original text.`,
+          `doc-${id}`,
+          docStrings[id] ?? '',
+        );
+        articles[id] = { ...meta, doc: textToDoc(meta.originalText), selection: null };
+      }
+    }
+    const state = { currentId: index.currentId, order: index.order, articles };
+    if (this.problems.length === 0) this.lastSeen = state;
+    return { state, version: FORMAT_VERSION };
+  }
+
+  private reviveDoc(value: unknown): Node | null {
+    if (typeof value !== 'object' || value === null || !('doc' in value)) return null;
+    try {
+      const doc = schema.nodeFromJSON((value as { doc: unknown }).doc);
+      doc.check();
+      return doc;
+    } catch {
+      return null;
+    }
+  }
+
+  setItem(_name: string, value: StorageValue<PersistedWorkspace>): void {
+    const previous = this.lastSeen;
+    this.lastSeen = value.state;
+    // persist calls this on every store change, including UI-only ones: skip those.
+    if (previous && previous.articles === value.state.articles && previous.order === value.state.order && previous.currentId === value.state.currentId) return;
+    this.pendingState = value.state;
+    if (this.status.state !== 'pending' && this.status.state !== 'error') this.setStatus({ state: 'pending' });
+    this.debounced.schedule();
+  }
+
+  removeItem(): void {
+    // Clearing the workspace is done article by article; the index is never removed blindly.
+  }
+
+  /** Forgets that an article's document was written, so the next write serializes it again. */
+  forget(id: string): void {
+    this.writtenDocs.delete(id);
+  }
+
+  /** Writes the pending state now. Throws if the write fails (the state stays pending). */
+  flush(): void {
+    this.debounced.cancel();
+    if (!this.pendingState) return;
+    this.write(this.pendingState);
+  }
+
+  private writeQuietly(): void {
+    try {
+      this.flush();
+    } catch {
+      // the status carries the message; the state stays pending and is retried on the next change
+    }
+  }
+
+  private write(state: PersistedWorkspace): void {
+    try {
+      for (const id of state.order) {
+        const article = state.articles[id];
+        if (!article || this.writtenDocs.get(id) === article.doc) continue;
+        this.store.setItem(docKey(this.prefix, id), JSON.stringify({ doc: article.doc.toJSON() }));
+        this.writtenDocs.set(id, article.doc);
+      }
+      const index: SavedIndex = { version: FORMAT_VERSION, currentId: state.currentId, order: state.order, articles: {} };
+      for (const id of state.order) {
+        const article = state.articles[id];
+        if (!article) continue;
+        const { doc: _doc, ...meta } = article;
+        index.articles[id] = meta;
+      }
+      const serialized = JSON.stringify(index);
+      if (serialized !== this.lastIndex) {
+        this.store.setItem(this.indexKey, serialized);
+        this.lastIndex = serialized;
+      }
+      for (const id of [...this.writtenDocs.keys()]) {
+        if (!(id in state.articles)) {
+          this.store.removeItem(docKey(this.prefix, id));
+          this.writtenDocs.delete(id);
+        }
+      }
+      if (this.pendingState === state) this.pendingState = null;
+      this.setStatus({ state: 'saved', at: Date.now() });
+    } catch (error) {
+      const quota = isQuotaError(error);
+      this.setStatus({
+        state: 'error',
+        quota,
+        message: quota
+          ? 'Browser storage is full: your latest changes are kept in this tab only. Export your work or delete an article to free space.'
+          : `Saving failed: ${error instanceof Error ? error.message : String(error)}. Your changes are kept in this tab.`,
+      });
+      throw error;
+    }
+  }
+
+  /** Bytes this workspace uses in storage (UTF-16, two bytes a character). */
+  usage(): number {
+    let chars = 0;
+    for (let i = 0; i < this.store.length; i++) {
+      const key = this.store.key(i);
+      if (key && key.startsWith(`${this.prefix}:`)) chars += key.length + (this.store.getItem(key)?.length ?? 0);
+    }
+    return chars * 2;
+  }
+}

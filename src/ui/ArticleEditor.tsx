@@ -1,0 +1,48 @@
+import { useEffect, useRef } from 'react';
+import { undo } from 'prosemirror-history';
+import { EditorSession } from '../editor/session.ts';
+import { useWorkspace } from './workspace-context.ts';
+
+/**
+ * Mounts the ProseMirror editor for one article. The session is created in an effect and handed
+ * to the workspace; React never re-renders the editable text.
+ */
+export function ArticleEditor({ articleId }: { articleId: string }) {
+  const workspace = useWorkspace();
+  const mountRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const mount = mountRef.current;
+    const article = workspace.store.getState().articles[articleId];
+    if (!mount || !article) return;
+    let session: EditorSession | null = null;
+    session = new EditorSession(mount, {
+      doc: article.doc,
+      selection: article.selection,
+      attributes: { 'aria-label': 'Article text', role: 'textbox', 'aria-multiline': 'true', spellcheck: 'false' },
+      onChange: (_state, tr) => {
+        if (session) workspace.recordChange(articleId, session, tr.docChanged);
+      },
+      onGapsRemoved: (count) => {
+        workspace.store.getState().notify('warning', count === 1 ? 'A gap was deleted.' : `${count} gaps were deleted.`, {
+          label: 'Undo',
+          run: () => session?.run(undo),
+        });
+      },
+    });
+    workspace.editorMounted(session);
+    if (!workspace.bench) session.focus();
+    return () => {
+      workspace.sessions.set(null);
+      session?.destroy();
+      session = null;
+      try {
+        workspace.saveNow();
+      } catch {
+        // reported through the save status
+      }
+    };
+  }, [articleId, workspace]);
+
+  return <div className="article-editor" ref={mountRef} />;
+}
