@@ -101,7 +101,8 @@ export class GapView implements NodeView {
 
   selectNode(): void {
     this.dom.classList.add('ProseMirror-selectednode');
-    if (this.view.hasFocus() || document.activeElement === document.body) this.focus();
+    // Selecting a gap (arrowing onto it, a shortcut, the gaps list) puts the cursor in its field.
+    this.focus();
   }
 
   deselectNode(): void {

@@ -17,6 +17,20 @@ export function goToGap(dir: 1 | -1, emptyOnly = false): Command {
   };
 }
 
+/**
+ * Backspace or Delete next to a gap selects the gap (its field takes the cursor) instead of
+ * deleting it, so a gap never disappears by accident. A selection across a gap still deletes it.
+ */
+export function protectGap(dir: -1 | 1): Command {
+  return (state, dispatch, view) => {
+    const { selection } = state;
+    if (!selection.empty) return false;
+    const node = dir === -1 ? selection.$from.nodeBefore : selection.$from.nodeAfter;
+    if (!node || node.type.name !== 'gap') return false;
+    return selectGap(node.attrs.id as string)(state, dispatch, view);
+  };
+}
+
 export interface Shortcut {
   keys: string;
   label: string;
@@ -33,16 +47,24 @@ export const shortcuts: readonly Shortcut[] = [
   { keys: 'Alt-e', label: 'Next empty gap', command: goToGap(1, true) },
 ];
 
+/** Bindings that are not listed as shortcuts. */
+const hiddenBindings: Record<string, Command> = {
+  Backspace: protectGap(-1),
+  Delete: protectGap(1),
+};
+
 /** The bindings object for prosemirror-keymap. */
 export function buildKeymap(extra: readonly Shortcut[] = []): Record<string, Command> {
-  const bindings: Record<string, Command> = {};
+  const bindings: Record<string, Command> = { ...hiddenBindings };
   for (const shortcut of [...shortcuts, ...extra]) bindings[shortcut.keys] = shortcut.command;
   return bindings;
 }
 
 /** The same shortcuts for keys pressed inside a gap field. */
 export function gapFieldKeys(extra: readonly Shortcut[] = []): (view: EditorView, event: KeyboardEvent) => boolean {
-  return keydownHandler(buildKeymap(extra));
+  const bindings: Record<string, Command> = {};
+  for (const shortcut of [...shortcuts, ...extra]) bindings[shortcut.keys] = shortcut.command;
+  return keydownHandler(bindings);
 }
 
 /** Shows a key name the way a user reads it: "Ctrl+Shift+Z" or "⌘⇧Z". */

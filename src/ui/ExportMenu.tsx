@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { gapContext, placedGaps, selectGap, type PlacedGap } from '../editor/gaps.ts';
 import { exportPlainText, fileNameFor } from '../export/text.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
@@ -9,7 +10,7 @@ interface ExportFormat {
   label: string;
   extension: string;
   mime: string;
-  build: (doc: import('prosemirror-model').Node) => string;
+  build: (doc: ProseMirrorNode) => string;
 }
 
 const formats: ExportFormat[] = [{ label: 'Plain text (.txt)', extension: 'txt', mime: 'text/plain;charset=utf-8', build: exportPlainText }];

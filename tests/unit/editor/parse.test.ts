@@ -5,6 +5,8 @@ import { schema } from '../../../src/editor/schema.ts';
 import { textToDoc, plainTextSlice } from '../../../src/editor/parse.ts';
 import { docToText } from '../../../src/editor/serialize.ts';
 import { layoutText, joinLayout } from '../../../src/editor/layout.ts';
+import { createEditorState } from '../../../src/editor/state.ts';
+import { findGaps, setGapFill } from '../../../src/editor/gaps.ts';
 
 const sample = readFileSync(new URL('../../../fixtures/article.txt', import.meta.url), 'utf8');
 
@@ -42,21 +44,15 @@ describe('textToDoc on the sample article', () => {
   });
 
   it('writes gap fills in place of the blanks', () => {
-    let tr = doc.type.schema.nodes.doc!.create(doc.attrs, doc.content);
-    const positions: number[] = [];
-    tr.descendants((node, pos) => {
-      if (node.type.name === 'gap') positions.push(pos);
-    });
+    let state = createEditorState(doc);
     const fills = ['tens of', 'only'];
-    positions.forEach((pos, index) => {
-      const node = tr.nodeAt(pos)!;
-      const filled = node.type.create({ ...node.attrs, fill: fills[index] });
-      tr = tr.replace(pos, pos + 1, new (tr.slice(0).constructor as typeof import('prosemirror-model').Slice)(
-        (tr.slice(0).content.constructor as typeof import('prosemirror-model').Fragment).from(filled), 0, 0));
+    findGaps(doc).forEach((gap, index) => {
+      setGapFill(gap.id, fills[index]!)(state, (tr) => (state = state.apply(tr)));
     });
-    const text = docToText(tr);
+    const text = docToText(state.doc);
     expect(text).toContain('filled with tens of thousands of citizens');
     expect(text).toContain('that their only hope for the future');
+    expect(text).toBe(sample.replace('with __ thousands', 'with tens of thousands').replace('their __ hope', 'their only hope'));
   });
 });
 

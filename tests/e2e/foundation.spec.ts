@@ -1,0 +1,158 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { GalleyPage } from '../helpers/galley-page.ts';
+
+const original = readFileSync(new URL('../../fixtures/article.txt', import.meta.url), 'utf8');
+const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
+
+test.beforeEach(({ page }) => {
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+});
+
+test('a copy editor fills the gaps, corrects a word, undoes, reloads, exports and reverts', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.open();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The Belarusian Soldiers Are Fighting For Ukraine');
+  await expect(galley.editor.locator('p')).toHaveCount(15);
+  await expect(galley.gaps).toHaveCount(2);
+  await expect(galley.counter).toHaveText('0 of 2 gaps filled');
+
+  // Keyboard only: jump to each gap, fill it, return to the text.
+  await galley.editor.focus();
+  await page.keyboard.press('Alt+g');
+  await expect(galley.gap(1)).toBeFocused();
+  await page.keyboard.type('tens of');
+  await page.keyboard.press('Enter');
+  await expect(galley.editor).toBeFocused();
+  await page.keyboard.press('Alt+g');
+  await expect(galley.gap(2)).toBeFocused();
+  await page.keyboard.type('only');
+  await page.keyboard.press('Escape');
+  await expect(galley.editor).toBeFocused();
+  await expect(galley.counter).toHaveText('2 of 2 gaps filled');
+  await expect(page.getByRole('listitem').filter({ hasText: 'Gap 1' })).toContainText('filled');
+
+  // Correct a word by typing over it.
+  await galley.selectWord('neither of the volunteers are members', 'are');
+  await page.keyboard.type('is');
+  await expect(galley.paragraph('Although neither')).toContainText('neither of the volunteers is members');
+
+  // Undo and redo.
+  await page.keyboard.press(`${mod}+z`);
+  await expect(galley.paragraph('Although neither')).toContainText('neither of the volunteers are members');
+  await page.keyboard.press(`${mod}+Shift+z`);
+  await expect(galley.paragraph('Although neither')).toContainText('neither of the volunteers is members');
+  await page.keyboard.press(`${mod}+z`);
+  await page.keyboard.press(`${mod}+y`);
+  await expect(galley.paragraph('Although neither')).toContainText('neither of the volunteers is members');
+
+  // Reload right away: the pagehide flush keeps everything, including the cursor.
+  await page.reload();
+  await expect(galley.gap(1)).toHaveValue('tens of');
+  await expect(galley.gap(2)).toHaveValue('only');
+  await expect(galley.paragraph('Although neither')).toContainText('neither of the volunteers is members');
+  await expect(galley.counter).toHaveText('2 of 2 gaps filled');
+  const cursorText = await page.evaluate(() => window.getSelection()?.anchorNode?.textContent ?? '');
+  expect(cursorText).toContain('neither of the volunteers is members');
+
+  // Export the corrected text.
+  const expected = original
+    .replace('filled with __ thousands', 'filled with tens of thousands')
+    .replace('their __ hope', 'their only hope')
+    .replace('neither of the volunteers are', 'neither of the volunteers is');
+  expect(await galley.exportAs('Plain text (.txt)')).toBe(expected);
+
+  // Revert to original, with confirmation.
+  await page.getByRole('button', { name: 'Revert to original' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Revert' }).click();
+  await expect(galley.counter).toHaveText('0 of 2 gaps filled');
+  await expect(galley.gap(1)).toHaveValue('');
+  await expect(galley.paragraph('Although neither')).toContainText('neither of the volunteers are members');
+  await page.reload();
+  await expect(galley.counter).toHaveText('0 of 2 gaps filled');
+});
+
+test('export warns about empty gaps and can export anyway', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.open();
+  await galley.gap(1).fill('tens of');
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('menuitem', { name: 'Plain text (.txt)' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('Gap 2 of 2');
+  await expect(dialog).toContainText('their __ hope');
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export anyway' }).click();
+  const file = await download;
+  const { readFile } = await import('node:fs/promises');
+  expect(await readFile((await file.path())!, 'utf8')).toBe(original.replace('filled with __ thousands', 'filled with tens of thousands'));
+});
+
+test('"Go to gap" from the export warning focuses the empty gap', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.open();
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('menuitem', { name: 'Plain text (.txt)' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Go to gap' }).click();
+  await expect(galley.gap(1)).toBeFocused();
+});
+
+test('the gaps list jumps to a gap; deleting a gap can be undone', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.open();
+  await page.getByRole('button', { name: /^Gap 2/ }).click();
+  await expect(galley.gap(2)).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(galley.editor).toBeFocused();
+  // Backspace next to a gap selects it rather than deleting it: a gap never goes by accident.
+  await page.keyboard.press('Backspace');
+  await expect(galley.gap(2)).toBeFocused();
+  await expect(galley.gaps).toHaveCount(2);
+  // Deleting a selection across a gap removes it, with an undo offered.
+  await page.keyboard.press('Escape');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowLeft');
+  await page.keyboard.press('Backspace');
+  await expect(galley.gaps).toHaveCount(1);
+  await expect(page.getByRole('status').filter({ hasText: 'A gap was deleted.' })).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(galley.gaps).toHaveCount(2);
+});
+
+test('paste inserts plain text only', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.open();
+  await galley.selectWord('Countless foreigners', 'Countless');
+  await page.evaluate(() => {
+    (window as unknown as { pwned: boolean }).pwned = false;
+    const data = new DataTransfer();
+    data.setData('text/html', '<b>Many</b><img src=x onerror="window.pwned=true"><script>window.pwned=true</script>');
+    const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+    document.querySelector('.ProseMirror')!.dispatchEvent(event);
+  });
+  await expect(galley.paragraph('foreigners from')).toContainText('Many foreigners from');
+  await expect(galley.editor.locator('b, img, script')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { pwned: boolean }).pwned)).toBe(false);
+});
+
+test('works on a narrow window', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const galley = new GalleyPage(page);
+  await galley.open();
+  await galley.gap(1).fill('tens of');
+  await expect(galley.counter).toHaveText('1 of 2 gaps filled');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: 'test-results/screens/narrow.png' });
+});
+
+test('the main screen has no serious accessibility violations', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.open();
+  await page.screenshot({ path: 'test-results/screens/desktop.png' });
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+});

@@ -1,0 +1,63 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** A page object for the Galley main screen. */
+export class GalleyPage {
+  readonly editor: Locator;
+  readonly gaps: Locator;
+  readonly counter: Locator;
+
+  constructor(readonly page: Page) {
+    this.editor = page.getByRole('textbox', { name: 'Article text' });
+    this.gaps = page.getByRole('textbox', { name: /^Gap \d+ of \d+/ });
+    this.counter = page.getByText(/\d+ of \d+ gaps filled/);
+  }
+
+  async open(): Promise<void> {
+    await this.page.goto('/');
+    await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible();
+  }
+
+  gap(n: number): Locator {
+    return this.page.getByRole('textbox', { name: new RegExp(`^Gap ${n} of \\d+`) });
+  }
+
+  paragraph(text: string): Locator {
+    return this.editor.locator('p', { hasText: text });
+  }
+
+  /** Selects `word` inside the first paragraph containing `context`, through the DOM selection. */
+  async selectWord(context: string, word: string): Promise<void> {
+    await this.paragraph(context).first().evaluate(
+      (p, [ctx, w]) => {
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent ?? '';
+          const at = text.indexOf(ctx!);
+          if (at === -1) continue;
+          const start = at + ctx!.indexOf(w!);
+          const range = document.createRange();
+          range.setStart(node, start);
+          range.setEnd(node, start + w!.length);
+          (p.closest('[contenteditable]') as HTMLElement).focus();
+          const selection = window.getSelection()!;
+          selection.removeAllRanges();
+          selection.addRange(range);
+          return;
+        }
+        throw new Error(`text not found: ${ctx}`);
+      },
+      [context, word],
+    );
+    await this.page.waitForTimeout(50);
+  }
+
+  async exportAs(format: string): Promise<string> {
+    await this.page.getByRole('button', { name: 'Export' }).click();
+    const download = this.page.waitForEvent('download');
+    await this.page.getByRole('menuitem', { name: format }).click();
+    const file = await download;
+    const path = await file.path();
+    const { readFile } = await import('node:fs/promises');
+    return readFile(path, 'utf8');
+  }
+}

@@ -1,0 +1,227 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { textToDoc } from '../../../src/editor/parse.ts';
+import { docToText } from '../../../src/editor/serialize.ts';
+import { createWorkspaceStore } from '../../../src/state/store.ts';
+import { FORMAT_VERSION, migrateRaw, SavedDataError, type Migration } from '../../../src/storage/format.ts';
+import { WorkspaceStorage } from '../../../src/storage/workspace-storage.ts';
+import { Debounced } from '../../../src/storage/debounce.ts';
+import { ManualClock, MemoryStorage } from '../../helpers/memory-storage.ts';
+
+const sample = readFileSync(new URL('../../../fixtures/article.txt', import.meta.url), 'utf8');
+
+function open(area: MemoryStorage, clock = new ManualClock()) {
+  const storage = new WorkspaceStorage({ storage: area, clock });
+  const store = createWorkspaceStore(storage);
+  return { storage, store, clock };
+}
+
+function edit(store: ReturnType<typeof open>['store'], id: string, text: string) {
+  store.getState().updateDocument(id, textToDoc(text), { anchor: 3, head: 3 }, true);
+}
+
+describe('saving and loading the workspace', () => {
+  it('restores articles, documents and the cursor after a reload', () => {
+    const area = new MemoryStorage();
+    const first = open(area);
+    const id = first.store.getState().addArticle(sample);
+    edit(first.store, id, sample.replace('Countless', 'Many'));
+    first.storage.flush();
+    const second = open(area);
+    const article = second.store.getState().articles[id]!;
+    expect(docToText(article.doc)).toBe(sample.replace('Countless', 'Many'));
+    expect(article.originalText).toBe(sample);
+    expect(article.selection).toEqual({ anchor: 3, head: 3 });
+    expect(second.store.getState().currentId).toBe(id);
+    expect(second.store.getState().loadProblems).toEqual([]);
+  });
+
+  it('writes nothing on a keystroke, then once about a second after the last change', () => {
+    const area = new MemoryStorage();
+    const { store, clock } = open(area);
+    const id = store.getState().addArticle(sample);
+    clock.advance(2000);
+    const writes = area.writes;
+    for (let i = 0; i < 5; i++) {
+      edit(store, id, `${sample}${i}`);
+      clock.advance(300);
+    }
+    expect(area.writes).toBe(writes);
+    clock.advance(1000);
+    expect(area.writes).toBe(writes + 2); // the document key and the index
+  });
+
+  it('saves at least every ten seconds while typing continues', () => {
+    const area = new MemoryStorage();
+    const { store, clock } = open(area);
+    const id = store.getState().addArticle(sample);
+    clock.advance(2000);
+    const writes = area.writes;
+    for (let i = 0; i < 40; i++) {
+      edit(store, id, `${sample}${i}`);
+      clock.advance(300);
+    }
+    expect(area.writes).toBeGreaterThan(writes);
+  });
+
+  it('rewrites only the article that changed', () => {
+    const area = new MemoryStorage();
+    const { store, storage } = open(area);
+    const a = store.getState().addArticle('A\n\nfirst');
+    store.getState().addArticle('B\n\nsecond');
+    storage.flush();
+    const before = new Map(area.map);
+    edit(store, a, 'A\n\nfirst, edited');
+    storage.flush();
+    const changed = [...area.map.keys()].filter((key) => area.map.get(key) !== before.get(key));
+    expect(changed.sort()).toEqual([`galley:doc:${a}`, 'galley:workspace'].sort());
+  });
+
+  it('ignores UI-only store changes', () => {
+    const area = new MemoryStorage();
+    const { store, storage } = open(area);
+    store.getState().addArticle(sample);
+    storage.flush();
+    const writes = area.writes;
+    store.getState().notify('info', 'hello');
+    storage.flush();
+    expect(area.writes).toBe(writes);
+  });
+});
+
+describe('damaged or foreign saved data', () => {
+  function seeded() {
+    const area = new MemoryStorage();
+    const { store, storage } = open(area);
+    const id = store.getState().addArticle(sample);
+    edit(store, id, sample.replace('Countless', 'Many'));
+    storage.flush();
+    return { area, id };
+  }
+
+  it('reports invalid JSON, backs it up, and starts', () => {
+    const { area } = seeded();
+    area.setItem('galley:workspace', '{"version":1,"articles":{');
+    const { store } = open(area);
+    const [problem] = store.getState().loadProblems;
+    expect(problem?.message).toMatch(/damaged/);
+    expect(problem?.backupKey && area.getItem(problem.backupKey)).toBe('{"version":1,"articles":{');
+    expect(store.getState().order).toEqual([]);
+  });
+
+  it('refuses data from a newer version and keeps it', () => {
+    const { area } = seeded();
+    const index = JSON.parse(area.getItem('galley:workspace')!);
+    index.version = FORMAT_VERSION + 1;
+    area.setItem('galley:workspace', JSON.stringify(index));
+    const { store } = open(area);
+    const [problem] = store.getState().loadProblems;
+    expect(problem?.message).toMatch(/newer version/);
+    expect(JSON.parse(problem!.raw).index.version).toBe(FORMAT_VERSION + 1);
+    expect(area.getItem(problem!.backupKey!)).toBe(problem!.raw);
+  });
+
+  it('reopens an article from its original when its document fails the schema', () => {
+    const { area, id } = seeded();
+    const saved = JSON.parse(area.getItem(`galley:doc:${id}`)!);
+    saved.doc.content[1].content[0] = { type: 'gap', attrs: { id: '', fill: 5 } };
+    area.setItem(`galley:doc:${id}`, JSON.stringify(saved));
+    const { store } = open(area);
+    expect(store.getState().loadProblems[0]?.message).toMatch(/could not be read/);
+    expect(docToText(store.getState().articles[id]!.doc)).toBe(sample);
+  });
+
+  it('drops articles with wrong-typed fields and keeps the rest', () => {
+    const { area, id } = seeded();
+    const index = JSON.parse(area.getItem('galley:workspace')!);
+    index.articles.bogus = { id: 'bogus', originalText: 42 };
+    index.order.push('bogus', 'dangling');
+    area.setItem('galley:workspace', JSON.stringify(index));
+    const { store } = open(area);
+    expect(store.getState().order).toEqual([id]);
+    expect(store.getState().loadProblems[0]?.message).toMatch(/left out/);
+  });
+
+  it('never throws on arbitrary stored strings (property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json()), (raw) => {
+        const area = new MemoryStorage();
+        area.setItem('galley:workspace', raw);
+        area.setItem('galley:doc:x', raw);
+        const { store } = open(area);
+        expect(Array.isArray(store.getState().order)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('storage full', () => {
+  it('reports a full storage, keeps the work in memory, and saves once space is freed', () => {
+    const area = new MemoryStorage();
+    const { store, storage } = open(area);
+    const id = store.getState().addArticle(sample);
+    storage.flush();
+    area.limit = area.map.size === 0 ? 0 : [...area.map].reduce((n, [k, v]) => n + k.length + v.length, 0) + 10;
+    edit(store, id, sample + ' and much more text that no longer fits');
+    expect(() => storage.flush()).toThrow();
+    const status = store.getState().saveStatus;
+    expect(status.state === 'error' && status.quota).toBe(true);
+    expect(docToText(store.getState().articles[id]!.doc)).toContain('no longer fits');
+    area.limit = Infinity;
+    edit(store, id, sample + ' saved at last');
+    storage.flush();
+    expect(store.getState().saveStatus.state).toBe('saved');
+    expect(open(area).store.getState().articles[id] && docToText(open(area).store.getState().articles[id]!.doc)).toContain('saved at last');
+  });
+});
+
+describe('migrations', () => {
+  const raw = (version: number) => ({ index: { version, note: 'v' + version } as Record<string, unknown>, docs: {} });
+
+  it('runs each numbered migration in order', () => {
+    const migrations: Migration[] = [
+      { from: 1, migrate: (r) => ({ ...r, index: { ...r.index, note: `${String(r.index.note)}>2` } }) },
+      { from: 2, migrate: (r) => ({ ...r, index: { ...r.index, note: `${String(r.index.note)}>3` } }) },
+    ];
+    expect(migrateRaw(raw(1), 1, migrations, 3).index).toEqual({ version: 3, note: 'v1>2>3' });
+    expect(migrateRaw(raw(2), 2, migrations, 3).index).toEqual({ version: 3, note: 'v2>3' });
+  });
+
+  it('refuses newer, negative, non-numeric versions and gaps in the chain', () => {
+    expect(() => migrateRaw(raw(9), 9, [], 3)).toThrow(SavedDataError);
+    expect(() => migrateRaw(raw(1), -1, [], 3)).toThrow(SavedDataError);
+    expect(() => migrateRaw(raw(1), Number.NaN, [], 3)).toThrow(SavedDataError);
+    expect(() => migrateRaw(raw(1), 1, [], 3)).toThrow(/No migration/);
+  });
+
+  it('migrates any version up to the current one (property)', () => {
+    const migrations: Migration[] = Array.from({ length: 5 }, (_, i) => ({ from: i, migrate: (r) => ({ ...r, index: { ...r.index, steps: Number(r.index.steps ?? 0) + 1 } }) }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 5 }), (from) => {
+        const out = migrateRaw({ index: {}, docs: {} }, from, migrations, 5);
+        expect(out.index.version ?? 5).toBe(5);
+        expect(Number(out.index.steps ?? 0)).toBe(5 - from);
+      }),
+    );
+  });
+});
+
+describe('Debounced', () => {
+  it('runs after the delay and at most maxWait after the first change', () => {
+    const clock = new ManualClock();
+    let runs = 0;
+    const d = new Debounced(() => runs++, 1000, 10000, clock);
+    d.schedule();
+    clock.advance(999);
+    expect(runs).toBe(0);
+    clock.advance(1);
+    expect(runs).toBe(1);
+    for (let t = 0; t < 12000; t += 500) {
+      d.schedule();
+      clock.advance(500);
+    }
+    expect(runs).toBeGreaterThanOrEqual(2);
+  });
+});
