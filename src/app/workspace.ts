@@ -7,6 +7,7 @@ import type { EditorSession } from '../editor/session.ts';
 import type { SavedSelection } from '../editor/state.ts';
 import { createWorkspaceStore, type WorkspaceStoreApi } from '../state/store.ts';
 import { WorkspaceStorage } from '../storage/workspace-storage.ts';
+import { TabLock } from './tab-lock.ts';
 import sampleText from '../../fixtures/article.txt?raw';
 
 declare global {
@@ -44,6 +45,8 @@ export interface Workspace {
   recordChange(articleId: string, session: EditorSession, docChanged: boolean): void;
   /** Writes pending changes now; throws if storage refuses. */
   saveNow(): void;
+  /** Makes this tab the editing one (another tab lets go, this one reloads). */
+  takeOver(): void;
 }
 
 function selectionOf(session: EditorSession): SavedSelection {
@@ -80,6 +83,19 @@ export function createWorkspace(win: Window = window): Workspace {
     if (win.document.visibilityState === 'hidden') flushQuietly();
   });
 
+  const tabs = new TabLock({
+    locks: benchText === null ? (win.navigator as Navigator & { locks?: LockManager }).locks : undefined,
+    channel: benchText === null && typeof BroadcastChannel === 'function' ? new BroadcastChannel('galley-tabs') : null,
+    flush: saveNow,
+    reload: () => win.location.reload(),
+    onMode: (mode) => {
+      storage.setReadOnly(mode === 'read-only');
+      store.setState({ tabMode: mode });
+      sessions.get()?.setEditable(mode === 'editing');
+    },
+  });
+  void tabs.start();
+
   const workspace: Workspace = {
     store,
     storage,
@@ -87,6 +103,7 @@ export function createWorkspace(win: Window = window): Workspace {
     sampleText,
     bench: benchText !== null,
     editorMounted(session) {
+      session.setEditable(store.getState().tabMode === 'editing');
       sessions.set(session);
       if (benchText !== null) win.__benchReady?.();
     },
@@ -94,6 +111,7 @@ export function createWorkspace(win: Window = window): Workspace {
       store.getState().updateDocument(articleId, session.getState().doc, selectionOf(session), docChanged);
     },
     saveNow,
+    takeOver: () => tabs.takeOver(),
   };
   if (benchText !== null) {
     win.__bench = {

@@ -61,6 +61,7 @@ export class GapView implements NodeView {
     const fill = this.node.attrs.fill as string;
     if (this.input.value !== fill) this.input.value = fill;
     this.input.size = Math.max(4, [...fill].length + 1);
+    this.input.readOnly = !this.view.editable;
     const n = numbering(decorations);
     const label = n ? `Gap ${n.index + 1} of ${n.total}` : 'Gap';
     this.input.setAttribute('aria-label', label);

@@ -31,6 +31,7 @@ export interface SessionOptions {
 export class EditorSession {
   readonly view: EditorView;
   private readonly listeners = new Set<() => void>();
+  private editable = true;
 
   constructor(mount: HTMLElement, private readonly options: SessionOptions) {
     const state = createEditorState(options.doc, {
@@ -85,6 +86,17 @@ export class EditorSession {
     const tr = state.tr.replaceWith(0, state.doc.content.size, doc.content);
     for (const [key, value] of Object.entries(doc.attrs)) tr.setDocAttribute(key, value);
     this.view.dispatch(tr.scrollIntoView());
+  }
+
+  /** Turns editing on or off (a read-only tab still shows the article). */
+  setEditable(editable: boolean): void {
+    this.editable = editable;
+    this.view.setProps({ editable: () => this.editable });
+    this.view.dom.querySelectorAll<HTMLInputElement>('.gap-field input').forEach((input) => (input.readOnly = !editable));
+  }
+
+  isEditable(): boolean {
+    return this.editable;
   }
 
   focus(): void {

@@ -18,6 +18,8 @@ export interface UiSlice {
   notices: Notice[];
   loadProblems: LoadProblem[];
   saveStatus: SaveStatus;
+  /** 'read-only' when another tab is editing this workspace. */
+  tabMode: 'editing' | 'read-only';
   notify(kind: Notice['kind'], text: string, action?: Notice['action']): number;
   dismiss(id: number): void;
   dismissLoadProblem(index: number): void;
@@ -30,6 +32,7 @@ export const createUiSlice: StateCreator<WorkspaceStore, [], [], UiSlice> = (set
   notices: [],
   loadProblems: [],
   saveStatus: { state: 'saved', at: 0 },
+  tabMode: 'editing',
   notify(kind, text, action) {
     const id = nextNoticeId++;
     const notice: Notice = action ? { id, kind, text, action } : { id, kind, text };

@@ -72,6 +72,7 @@ export class WorkspaceStorage implements PersistStorage<PersistedWorkspace> {
   private readonly statusListeners = new Set<(status: SaveStatus) => void>();
   private pendingState: PersistedWorkspace | null = null;
   private lastSeen: PersistedWorkspace | null = null;
+  private readOnly = false;
   private readonly writtenDocs = new Map<string, Node>();
   private lastIndex = '';
   private readonly debounced: Debounced;
@@ -195,7 +196,14 @@ export class WorkspaceStorage implements PersistStorage<PersistedWorkspace> {
     }
   }
 
+  /** A read-only tab never writes (another tab is editing the same workspace). */
+  setReadOnly(readOnly: boolean): void {
+    this.readOnly = readOnly;
+    if (readOnly) this.debounced.cancel();
+  }
+
   setItem(_name: string, value: StorageValue<PersistedWorkspace>): void {
+    if (this.readOnly) return;
     const previous = this.lastSeen;
     this.lastSeen = value.state;
     // persist calls this on every store change, including UI-only ones: skip those.
@@ -217,7 +225,7 @@ export class WorkspaceStorage implements PersistStorage<PersistedWorkspace> {
   /** Writes the pending state now. Throws if the write fails (the state stays pending). */
   flush(): void {
     this.debounced.cancel();
-    if (!this.pendingState) return;
+    if (!this.pendingState || this.readOnly) return;
     this.write(this.pendingState);
   }
 

@@ -1,7 +1,7 @@
 import { ArticleEditor } from './ArticleEditor.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
 import { GapCounter, GapsPanel } from './GapsPanel.tsx';
-import { LoadProblems, Notices, SaveStatus } from './Notices.tsx';
+import { LoadProblems, Notices, ReadOnlyBanner, SaveStatus } from './Notices.tsx';
 import { RevertButton } from './RevertButton.tsx';
 import { ShortcutsHelp } from './ShortcutsHelp.tsx';
 import { useWorkspaceStore } from './workspace-context.ts';
@@ -29,6 +29,7 @@ export function App() {
         </span>
       </header>
       <LoadProblems />
+      <ReadOnlyBanner />
       <div className="workspace">
         <main className="article-column" aria-label="Article">
           {currentId ? <ArticleEditor key={currentId} articleId={currentId} /> : <p>No article is open.</p>}

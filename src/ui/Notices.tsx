@@ -79,3 +79,20 @@ export function SaveStatus() {
     </span>
   );
 }
+
+/** Shown when another tab is editing this workspace. */
+export function ReadOnlyBanner() {
+  const mode = useWorkspaceStore((state) => state.tabMode);
+  const workspace = useWorkspace();
+  if (mode === 'editing') return null;
+  return (
+    <div className="banner banner-warning" role="alert">
+      <div className="banner-row">
+        <span>Galley is open for editing in another tab, so this tab is read-only and saves nothing.</span>
+        <button type="button" onClick={() => workspace.takeOver()}>
+          Edit here instead
+        </button>
+      </div>
+    </div>
+  );
+}

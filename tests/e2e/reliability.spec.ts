@@ -1,0 +1,137 @@
+import { expect, test, type Page } from '@playwright/test';
+import { GalleyPage } from '../helpers/galley-page.ts';
+
+function failOnPageError(page: Page) {
+  const errors: Error[] = [];
+  page.on('pageerror', (error) => errors.push(error));
+  return errors;
+}
+
+test('typing and closing the tab at once loses nothing', async ({ context }) => {
+  const page = await context.newPage();
+  const galley = new GalleyPage(page);
+  await galley.open();
+  await galley.selectWord('Countless foreigners', 'Countless');
+  await page.keyboard.type('Dozens of');
+  await page.close({ runBeforeUnload: true });
+  const again = await context.newPage();
+  const reopened = new GalleyPage(again);
+  await reopened.open();
+  await expect(reopened.paragraph('foreigners from')).toContainText('Dozens of foreigners from several');
+});
+
+test('corrupt saved data: the app starts, says so, offers the backup, and opens the sample', async ({ page }) => {
+  const errors = failOnPageError(page);
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('galley:workspace', '{"version":1,"articles":{"a":');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  const galley = new GalleyPage(page);
+  await galley.open();
+  const alert = page.getByRole('alert').filter({ hasText: 'damaged' });
+  await expect(alert).toBeVisible();
+  const download = page.waitForEvent('download');
+  await alert.getByRole('button', { name: 'Download backup' }).click();
+  const { readFile } = await import('node:fs/promises');
+  expect(await readFile((await (await download).path())!, 'utf8')).toBe('{"version":1,"articles":{"a":');
+  await expect(galley.gaps).toHaveCount(2);
+  const backups = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('galley:backup:')));
+  expect(backups.length).toBe(1);
+  expect(errors).toEqual([]);
+});
+
+test('saved data from a newer version is kept and reported', async ({ page }) => {
+  const errors = failOnPageError(page);
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('galley:workspace', JSON.stringify({ version: 99, currentId: 'x', order: ['x'], articles: {} }));
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  await new GalleyPage(page).open();
+  await expect(page.getByRole('alert').filter({ hasText: 'newer version' })).toBeVisible();
+  const backup = await page.evaluate(() => Object.entries(localStorage).find(([key]) => key.startsWith('galley:backup:'))?.[1]);
+  expect(backup).toContain('"version":99');
+  expect(errors).toEqual([]);
+});
+
+test('storage full: a clear message, the work stays and exports, saving resumes when space is freed', async ({ page }) => {
+  const errors = failOnPageError(page);
+  const galley = new GalleyPage(page);
+  await galley.open();
+  await page.evaluate(() => {
+    const original = Storage.prototype.setItem;
+    (window as unknown as { restoreStorage: () => void }).restoreStorage = () => (Storage.prototype.setItem = original);
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key.startsWith('galley:')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return original.call(this, key, value);
+    };
+  });
+  await galley.gap(1).fill('tens of');
+  await galley.gap(2).fill('only');
+  await expect(page.getByRole('alert').filter({ hasText: 'storage is full' })).toBeVisible({ timeout: 15000 });
+  expect(await galley.exportAs('Plain text (.txt)')).toContain('filled with tens of thousands');
+  await page.evaluate(() => (window as unknown as { restoreStorage: () => void }).restoreStorage());
+  await galley.selectWord('Countless foreigners', 'Countless');
+  await page.keyboard.type('Many');
+  await expect(page.getByText('All changes saved')).toBeVisible({ timeout: 15000 });
+  await page.reload();
+  await expect(galley.gap(1)).toHaveValue('tens of');
+  await expect(galley.gap(2)).toHaveValue('only');
+  await expect(galley.paragraph('foreigners from')).toContainText('Many foreigners');
+  expect(errors).toEqual([]);
+});
+
+test('two tabs: the second is read-only until it takes over, and nothing is overwritten', async ({ context }) => {
+  const first = await context.newPage();
+  const a = new GalleyPage(first);
+  await a.open();
+  await a.gap(1).fill('tens of');
+
+  const second = await context.newPage();
+  const b = new GalleyPage(second);
+  await b.open();
+  await expect(second.getByRole('alert').filter({ hasText: 'open for editing in another tab' })).toBeVisible();
+  await expect(b.editor).toHaveAttribute('contenteditable', 'false');
+  await expect(b.gap(2)).toHaveJSProperty('readOnly', true);
+
+  // The first tab keeps editing; its pending change is handed over when the second takes over.
+  await a.gap(2).fill('only');
+  await second.getByRole('button', { name: 'Edit here instead' }).click();
+  await expect(first.getByRole('alert').filter({ hasText: 'open for editing in another tab' })).toBeVisible();
+  await expect(b.editor).toHaveAttribute('contenteditable', 'true', { timeout: 10000 });
+  await expect(b.gap(2)).toHaveValue('only');
+  await expect(a.editor).toHaveAttribute('contenteditable', 'false');
+});
+
+test('no script from content runs; the built page forbids inline scripts', async ({ page }) => {
+  const errors = failOnPageError(page);
+  const galley = new GalleyPage(page);
+  await galley.open();
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).not.toContain('unsafe-inline\'; script');
+  const hostile = '<img src=x onerror="window.pwned=1"><script>window.pwned=1</script>';
+  await galley.gap(1).fill(hostile);
+  await galley.gap(2).fill('" onmouseover="window.pwned=1');
+  await galley.selectWord('Countless foreigners', 'Countless');
+  await page.keyboard.type('<svg onload="window.pwned=1">');
+  const inline = await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.inlineRan = true';
+    document.body.appendChild(script);
+    return (window as unknown as { inlineRan?: boolean }).inlineRan ?? false;
+  });
+  expect(inline).toBe(false);
+  await page.reload();
+  await expect(galley.gap(1)).toHaveValue(hostile);
+  await expect(page.getByRole('listitem').filter({ hasText: 'Gap 1' })).toContainText('<script>');
+  expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+  expect(await page.locator('.ProseMirror img, .ProseMirror script, .ProseMirror svg').count()).toBe(0);
+  const exported = await galley.exportAs('Plain text (.txt)');
+  expect(exported).toContain(`filled with ${hostile} thousands`);
+  expect(exported).toContain('<svg onload="window.pwned=1"> foreigners');
+  expect(errors).toEqual([]);
+});
