@@ -35,7 +35,8 @@ export function plainTextPastePlugin(): Plugin {
         return insertText(view, clipboardText(event.clipboardData));
       },
       handleDrop(view, event, _slice, moved) {
-        if (moved) return false;
+        // Internal moves are ProseMirror's; dropped files are the app's (they open as articles).
+        if (moved || (event.dataTransfer?.files.length ?? 0) > 0) return false;
         const at = view.posAtCoords({ left: event.clientX, top: event.clientY });
         if (!at) return true;
         event.preventDefault();

@@ -22,6 +22,12 @@ export interface ArticlesSlice {
   setCurrent(id: string): void;
   renameArticle(id: string, title: string): void;
   deleteArticle(id: string): void;
+  /** Copies an article (its original and its current document); returns the new id. */
+  duplicateArticle(id: string): string | null;
+  /** Puts back an article removed by deleteArticle (for Undo), at its old place in the list. */
+  restoreArticle(article: ArticleRecord, index: number): void;
+  /** Adds an article read from a project file and makes it current; returns its id. */
+  addRecord(article: Omit<ArticleRecord, 'id'>): string;
   updateSettings(id: string, change: (settings: ArticleSettings) => ArticleSettings): void;
 }
 
@@ -82,6 +88,33 @@ export const createArticlesSlice: StateCreator<WorkspaceStore, [], [], ArticlesS
       const order = state.order.filter((other) => other !== id);
       return { articles, order, currentId: state.currentId === id ? (order[0] ?? null) : state.currentId };
     });
+  },
+  duplicateArticle(id) {
+    let copyId: string | null = null;
+    set((state) => {
+      const article = state.articles[id];
+      if (!article) return {};
+      copyId = newId();
+      const now = Date.now();
+      const copy: ArticleRecord = { ...article, id: copyId, title: `${article.title} (copy)`, createdAt: now, updatedAt: now };
+      const order = [...state.order];
+      order.splice(order.indexOf(id) + 1, 0, copyId);
+      return { articles: { ...state.articles, [copyId]: copy }, order };
+    });
+    return copyId;
+  },
+  restoreArticle(article, index) {
+    set((state) => {
+      if (article.id in state.articles) return {};
+      const order = [...state.order];
+      order.splice(Math.min(index, order.length), 0, article.id);
+      return { articles: { ...state.articles, [article.id]: article }, order, currentId: state.currentId ?? article.id };
+    });
+  },
+  addRecord(record) {
+    const id = newId();
+    set((state) => ({ articles: { ...state.articles, [id]: { ...record, id } }, order: [...state.order, id], currentId: id }));
+    return id;
   },
   updateSettings(id, change) {
     set((state) => {

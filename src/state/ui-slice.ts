@@ -20,6 +20,9 @@ export interface UiSlice {
   saveStatus: SaveStatus;
   /** 'read-only' when another tab is editing this workspace. */
   tabMode: 'editing' | 'read-only';
+  /** The main view: the open article, or the library of articles. */
+  view: 'editor' | 'library';
+  setView(view: 'editor' | 'library'): void;
   notify(kind: Notice['kind'], text: string, action?: Notice['action']): number;
   dismiss(id: number): void;
   dismissLoadProblem(index: number): void;
@@ -33,6 +36,10 @@ export const createUiSlice: StateCreator<WorkspaceStore, [], [], UiSlice> = (set
   loadProblems: [],
   saveStatus: { state: 'saved', at: 0 },
   tabMode: 'editing',
+  view: 'editor',
+  setView(view) {
+    set({ view });
+  },
   notify(kind, text, action) {
     const id = nextNoticeId++;
     const notice: Notice = action ? { id, kind, text, action } : { id, kind, text };

@@ -278,6 +278,12 @@ export class WorkspaceStorage implements PersistStorage<PersistedWorkspace> {
     }
   }
 
+  /** Bytes one article's saved document uses in storage. */
+  usageOf(id: string): number {
+    const key = docKey(this.prefix, id);
+    return (key.length + (this.store.getItem(key)?.length ?? 0)) * 2;
+  }
+
   /** Bytes this workspace uses in storage (UTF-16, two bytes a character). */
   usage(): number {
     let chars = 0;

@@ -1,44 +1,92 @@
+import { useEffect } from 'react';
 import { ArticleEditor } from './ArticleEditor.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
 import { GapCounter, GapsPanel } from './GapsPanel.tsx';
+import { Library } from './Library.tsx';
 import { LoadProblems, Notices, ReadOnlyBanner, SaveStatus } from './Notices.tsx';
+import { openFile } from './open-article.ts';
 import { RevertButton } from './RevertButton.tsx';
 import { ShortcutsHelp } from './ShortcutsHelp.tsx';
-import { useWorkspaceStore } from './workspace-context.ts';
+import { useWorkspace, useWorkspaceStore } from './workspace-context.ts';
+
+/** Files dropped anywhere on the window open as new articles. */
+function useFileDrop() {
+  const workspace = useWorkspace();
+  useEffect(() => {
+    const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
+    const over = (event: DragEvent) => {
+      if (hasFiles(event)) event.preventDefault();
+    };
+    const drop = (event: DragEvent) => {
+      const file = event.dataTransfer?.files[0];
+      if (!file) return;
+      event.preventDefault();
+      if (workspace.store.getState().tabMode === 'read-only') {
+        workspace.store.getState().notify('error', 'This tab is read-only: open the file in the tab that is editing.');
+        return;
+      }
+      void openFile(workspace, file);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  }, [workspace]);
+}
 
 /** The page: a toolbar, the article in a readable column, and panels beside it. */
 export function App() {
   const currentId = useWorkspaceStore((state) => state.currentId);
   const title = useWorkspaceStore((state) => (state.currentId ? state.articles[state.currentId]?.title : undefined));
+  const view = useWorkspaceStore((state) => (state.currentId ? state.view : 'library'));
+  const setView = useWorkspaceStore((state) => state.setView);
+  useFileDrop();
   return (
     <div className="app">
       <header className="toolbar">
         <span className="brand" aria-hidden="true">
           Galley
         </span>
+        <button type="button" aria-pressed={view === 'library'} onClick={() => setView(view === 'library' ? 'editor' : 'library')} disabled={!currentId}>
+          Library
+        </button>
         <span className="toolbar-title" title={title}>
-          {title}
+          {view === 'editor' ? title : ''}
         </span>
-        <span className="toolbar-status">
-          <GapCounter />
-          <SaveStatus />
-        </span>
-        <span className="toolbar-actions">
-          <RevertButton />
-          <ExportMenu />
-        </span>
+        {view === 'editor' && (
+          <>
+            <span className="toolbar-status">
+              <GapCounter />
+              <SaveStatus />
+            </span>
+            <span className="toolbar-actions">
+              <RevertButton />
+              <ExportMenu />
+            </span>
+          </>
+        )}
       </header>
       <LoadProblems />
       <ReadOnlyBanner />
-      <div className="workspace">
-        <main className="article-column" aria-label="Article">
-          {currentId ? <ArticleEditor key={currentId} articleId={currentId} /> : <p>No article is open.</p>}
-        </main>
-        <aside className="side-panels" aria-label="Panels">
-          <GapsPanel />
-          <ShortcutsHelp />
-        </aside>
-      </div>
+      {view === 'library' || !currentId ? (
+        <div className="workspace workspace-single">
+          <main className="library-column">
+            <Library />
+          </main>
+        </div>
+      ) : (
+        <div className="workspace">
+          <main className="article-column" aria-label="Article">
+            <ArticleEditor key={currentId} articleId={currentId} />
+          </main>
+          <aside className="side-panels" aria-label="Panels">
+            <GapsPanel />
+            <ShortcutsHelp />
+          </aside>
+        </div>
+      )}
       <Notices />
     </div>
   );

@@ -1,0 +1,79 @@
+import { expect, test } from '@playwright/test';
+import { GalleyPage } from '../helpers/galley-page.ts';
+
+test('create a second article by pasting, switch between the two, rename, duplicate and delete', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.open();
+  await galley.gap(1).fill('tens of');
+
+  await page.getByRole('button', { name: 'Library' }).click();
+  await page.getByLabel('Article text', { exact: true }).fill('Storm Hits Coast\n\n“It was loud,” a resident said.\n\nRoads are __ closed.');
+  await page.getByRole('button', { name: 'Create article' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Storm Hits Coast');
+  await expect(galley.gaps).toHaveCount(1);
+  await galley.gap(1).fill('still');
+
+  await page.getByRole('button', { name: 'Library' }).click();
+  const items = page.getByRole('listitem');
+  await expect(items).toHaveCount(2);
+  await expect(items.filter({ hasText: 'Belarusian' })).toContainText('gaps filled 1/2');
+  await expect(items.filter({ hasText: 'Storm' })).toContainText('gaps filled 1/1');
+
+  await page.getByRole('button', { name: 'Open The Belarusian Soldiers Are Fighting For Ukraine' }).click();
+  await expect(galley.gap(1)).toHaveValue('tens of');
+  await page.getByRole('button', { name: 'Library' }).click();
+  await page.getByRole('button', { name: 'Open Storm Hits Coast' }).click();
+  await expect(galley.gap(1)).toHaveValue('still');
+
+  await page.getByRole('button', { name: 'Library' }).click();
+  await page.getByRole('button', { name: 'Rename Storm Hits Coast' }).click();
+  await page.getByLabel('New title').fill('Storm report');
+  await page.getByLabel('New title').press('Enter');
+  await expect(page.getByRole('heading', { name: 'Storm report' })).toBeVisible();
+  await page.getByRole('button', { name: 'Duplicate Storm report' }).click();
+  await expect(items).toHaveCount(3);
+
+  await page.getByRole('button', { name: 'Delete Storm report (copy)' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+  await expect(items).toHaveCount(2);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(items).toHaveCount(3);
+  await page.getByRole('button', { name: 'Delete Storm report (copy)' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+  await expect(items).toHaveCount(2);
+
+  await page.reload();
+  await page.getByRole('button', { name: 'Library' }).click();
+  await expect(items).toHaveCount(2);
+  await expect(page.getByRole('heading', { name: 'Storm report' })).toBeVisible();
+});
+
+test('open a text file; refuse binary, empty and non-UTF-8 files with a clear message', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.open();
+  await page.getByRole('button', { name: 'Library' }).click();
+  const input = page.getByLabel('Choose a file to open');
+  await input.setInputFiles({ name: 'photo.txt', mimeType: 'text/plain', buffer: Buffer.from('PNG\0\0\0\0IHDR\0\0') });
+  await expect(page.getByText('“photo.txt” is not a text file.')).toBeVisible();
+  await input.setInputFiles({ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
+  await expect(page.getByText('“empty.txt” is empty.')).toBeVisible();
+  await input.setInputFiles({ name: 'latin1.txt', mimeType: 'text/plain', buffer: Buffer.from([0x63, 0x61, 0x66, 0xe9]) });
+  await expect(page.getByText('“latin1.txt” is not a UTF-8 text file', { exact: false })).toBeVisible();
+  await expect(page.getByRole('listitem')).toHaveCount(1);
+
+  await input.setInputFiles({ name: 'brief.md', mimeType: 'text/markdown', buffer: Buffer.from('# Brief\n\nCouncil meets __ today.\n') });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Brief');
+  await expect(galley.gaps).toHaveCount(1);
+});
+
+test('a file dropped on the window opens as an article', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.open();
+  const data = await page.evaluateHandle(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['Dropped Story\n\nFirst paragraph.'], 'dropped.txt', { type: 'text/plain' }));
+    return transfer;
+  });
+  await page.dispatchEvent('.article-editor', 'drop', { dataTransfer: data });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dropped Story');
+});
