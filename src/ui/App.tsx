@@ -42,6 +42,17 @@ export function App() {
   const title = useWorkspaceStore((state) => (state.currentId ? state.articles[state.currentId]?.title : undefined));
   const view = useWorkspaceStore((state) => (state.currentId ? state.view : 'library'));
   const setView = useWorkspaceStore((state) => state.setView);
+  const workspace = useWorkspace();
+  const toggleLibrary = () => {
+    if (view === 'editor') {
+      try {
+        workspace.saveNow(); // so the library shows what is saved
+      } catch {
+        // the save status reports it
+      }
+    }
+    setView(view === 'library' ? 'editor' : 'library');
+  };
   useFileDrop();
   return (
     <div className="app">
@@ -49,7 +60,7 @@ export function App() {
         <span className="brand" aria-hidden="true">
           Galley
         </span>
-        <button type="button" aria-pressed={view === 'library'} onClick={() => setView(view === 'library' ? 'editor' : 'library')} disabled={!currentId}>
+        <button type="button" aria-pressed={view === 'library'} onClick={toggleLibrary} disabled={!currentId}>
           Library
         </button>
         <span className="toolbar-title" title={title}>

@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { findGaps } from '../editor/gaps.ts';
 import { quotesInDoc } from '../editor/quote-marks.ts';
 import type { ArticleRecord } from '../storage/workspace-storage.ts';
@@ -36,18 +36,7 @@ export function Library() {
   const [pastedTitle, setPastedTitle] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
   const store = workspace.store.getState();
-  const [usage, setUsage] = useState<{ total: number; byId: Record<string, number> } | null>(null);
-  useEffect(() => {
-    // Save what is pending first, so the sizes shown are those of the saved articles.
-    try {
-      workspace.saveNow();
-    } catch {
-      // the save status reports it
-    }
-    const byId: Record<string, number> = {};
-    for (const id of order) byId[id] = workspace.storage.usageOf(id);
-    setUsage({ total: workspace.storage.usage(), byId });
-  }, [workspace, order, articles]);
+  const usage = { total: workspace.storage.usage(), byId: Object.fromEntries(order.map((id) => [id, workspace.storage.usageOf(id)])) };
   const rows = useMemo(() => order.map((id) => articles[id]).filter((a): a is ArticleRecord => a !== undefined), [order, articles]);
 
   const open = (id: string) => {
