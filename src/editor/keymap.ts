@@ -7,6 +7,7 @@ import { redo, undo } from 'prosemirror-history';
 import type { Command } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { adjacentGap, selectGap } from './gaps.ts';
+import { assignNthSpeaker, markSelectionAsQuote, nextQuoteNeedingSpeaker, quoteAtSelection, unmarkQuoteAtCursor } from './quote-commands.ts';
 
 /** Moves to the next/previous (empty) gap, focusing its field. */
 export function goToGap(dir: 1 | -1, emptyOnly = false): Command {
@@ -78,4 +79,28 @@ export function describeKeys(keys: string, mac: boolean): string {
       return part.length === 1 ? part.toUpperCase() : part;
     })
     .join(mac ? '' : '+');
+}
+
+/**
+ * The quote shortcuts. `openPicker` shows the speaker picker for a quote (the app provides it).
+ */
+export function quoteShortcuts(openPicker: (quoteId: string, view: EditorView) => void): Shortcut[] {
+  const pickAtCursor: Command = (state, _dispatch, view) => {
+    const quote = quoteAtSelection(state);
+    if (!quote || !view) return false;
+    openPicker(quote.id, view);
+    return true;
+  };
+  const numbered: Shortcut[] = Array.from({ length: 9 }, (_, i) => ({
+    keys: `Alt-${i + 1}`,
+    label: 'Assign speaker 1…9 (Speakers panel order) to the quote at the cursor',
+    command: assignNthSpeaker(i + 1),
+  }));
+  return [
+    { keys: 'Alt-s', label: 'Choose the speaker of the quote at the cursor', command: pickAtCursor },
+    { keys: 'Alt-q', label: 'Next quote without a confirmed speaker', command: nextQuoteNeedingSpeaker },
+    { keys: 'Alt-m', label: 'Mark the selection as a quote', command: markSelectionAsQuote() },
+    { keys: 'Alt-u', label: 'Unmark the quote at the cursor', command: unmarkQuoteAtCursor },
+    ...numbered,
+  ];
 }

@@ -19,6 +19,7 @@ export interface QuoteInDoc {
   speaker: string | null;
   confirmed: boolean;
   confidence: number;
+  source: 'detected' | 'user';
   segments: QuoteSegmentInDoc[];
 }
 
@@ -39,6 +40,7 @@ export function quotesInDoc(doc: Node): QuoteInDoc[] {
           speaker: mark.attrs.speaker as string | null,
           confirmed: mark.attrs.confirmed as boolean,
           confidence: mark.attrs.confidence as number,
+          source: mark.attrs.source as 'detected' | 'user',
           segments: [],
         };
         byId.set(id, quote);

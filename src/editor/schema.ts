@@ -20,6 +20,8 @@ export interface Speaker {
   id: string;
   name: string;
   aliases: string[];
+  /** True while the speaker exists only because detection proposed it (no user decision yet). */
+  auto?: boolean;
 }
 
 const SEPARATOR_RE = /^\n(?:[ \t\r]*\n)+$/;
@@ -57,7 +59,13 @@ export function validateSpeakers(value: unknown): void {
     if (!Array.isArray(aliases) || !aliases.every((a) => typeof a === 'string')) {
       throw new RangeError('speaker aliases must be strings');
     }
+    const auto = (speaker as Record<string, unknown>).auto;
+    if (auto !== undefined && typeof auto !== 'boolean') throw new RangeError('speaker auto must be a boolean');
   }
+}
+
+function validateStringList(value: unknown): void {
+  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) throw new RangeError('expected a list of strings');
 }
 
 function validateId(value: unknown): void {
@@ -94,6 +102,7 @@ const nodes: Record<string, NodeSpec> = {
       speakers: { default: [], validate: validateSpeakers },
       trailing: { default: '', validate: validateTrailing },
       eol: { default: '\n', validate: validateEol },
+      dismissedQuotes: { default: [], validate: validateStringList },
     },
   },
   title: {
@@ -149,6 +158,12 @@ const marks: Record<string, MarkSpec> = {
       speaker: { default: null, validate: validateNullableString },
       confirmed: { default: false, validate: validateBoolean },
       confidence: { default: 0, validate: validateConfidence },
+      source: {
+        default: 'detected',
+        validate: (value: unknown) => {
+          if (value !== 'detected' && value !== 'user') throw new RangeError('quote source must be detected or user');
+        },
+      },
     },
     toDOM: (mark) => [
       'span',

@@ -11,7 +11,9 @@ import type { Node } from 'prosemirror-model';
 import type { Command, EditorState, Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { GapView } from './gap-view.ts';
-import { gapFieldKeys, type Shortcut } from './keymap.ts';
+import { gapFieldKeys, quoteShortcuts, type Shortcut } from './keymap.ts';
+import { quotePlugin, type QuoteAnalyzer } from './quote-plugin.ts';
+import { quotesInDoc } from './quote-marks.ts';
 import { plainTextPastePlugin } from './paste.ts';
 import { createEditorState, type SavedSelection } from './state.ts';
 import { gapsOf } from './gaps.ts';
@@ -26,6 +28,8 @@ export interface SessionOptions {
   onGapsRemoved?: (count: number) => void;
   /** Attributes for the editable element (e.g. an aria-label). */
   attributes?: Record<string, string>;
+  /** Quote detection and the speaker picker; without it the session finds no quotes. */
+  quotes?: { analyzer: QuoteAnalyzer; openPicker: (quoteId: string, anchor: DOMRect) => void; onError?: (error: unknown) => void };
 }
 
 export class EditorSession {
@@ -34,12 +38,17 @@ export class EditorSession {
   private editable = true;
 
   constructor(mount: HTMLElement, private readonly options: SessionOptions) {
-    const state = createEditorState(options.doc, {
-      selection: options.selection ?? null,
-      extraShortcuts: options.extraShortcuts ?? [],
-      plugins: [plainTextPastePlugin()],
-    });
-    const keys = gapFieldKeys(options.extraShortcuts);
+    const quotes = options.quotes;
+    const openPicker = (quoteId: string, view: EditorView) => {
+      const quote = quotesInDoc(view.state.doc).find((q) => q.id === quoteId);
+      const coords = view.coordsAtPos(quote?.segments[0]?.from ?? view.state.selection.from);
+      quotes?.openPicker(quoteId, new DOMRect(coords.left, coords.top, 0, coords.bottom - coords.top));
+    };
+    const extraShortcuts = [...(options.extraShortcuts ?? []), ...(quotes ? quoteShortcuts(openPicker) : [])];
+    const plugins = [plainTextPastePlugin()];
+    if (quotes) plugins.push(quotePlugin({ analyzer: quotes.analyzer, onActivate: quotes.openPicker, onError: quotes.onError }));
+    const state = createEditorState(options.doc, { selection: options.selection ?? null, extraShortcuts, plugins });
+    const keys = gapFieldKeys(extraShortcuts);
     this.view = new EditorView(mount, {
       state,
       attributes: options.attributes ?? {},

@@ -1,0 +1,206 @@
+/**
+ * The quotes plugin: runs quote detection off the keystroke path and shows each quote's speaker.
+ *
+ * After the document has been still for a moment, the plugin view sends the block texts to the
+ * analyzer (a Web Worker in the app, a plain function in tests). A result is applied only if the
+ * document is still the one it was computed on; otherwise it is dropped, and the newer document
+ * is analysed in turn. Applying a result is one transaction kept out of the undo history.
+ *
+ * The plugin state holds the insights per quote (evidence, candidates) and the speaker labels
+ * (widgets before each quote). On typing, the labels are only mapped; they are rebuilt when a
+ * transaction changes quote marks or the speaker registry.
+ */
+import type { Node } from 'prosemirror-model';
+import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
+import { AddMarkStep, DocAttrStep, RemoveMarkStep } from 'prosemirror-transform';
+import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
+import type { KnownSpeaker, QuoteAnalysis } from '../quotes/types.ts';
+import { blockTexts, type BlockText } from './block-text.ts';
+import { CONFIDENT } from './quote-commands.ts';
+import { quotesInDoc, speakersOf } from './quote-marks.ts';
+import { reconcileQuotes, type QuoteInsight } from './quote-reconcile.ts';
+
+/** Runs detection on block texts (index 0 = title). */
+export type QuoteAnalyzer = (paragraphs: string[], known: KnownSpeaker[]) => Promise<QuoteAnalysis>;
+
+export interface QuotePluginState {
+  insights: ReadonlyMap<string, QuoteInsight>;
+  labels: DecorationSet;
+  /** Bumped whenever insights or quote marks change, for panels to subscribe to. */
+  version: number;
+  /** True once a first analysis has been applied. */
+  analysed: boolean;
+}
+
+export const quotePluginKey = new PluginKey<QuotePluginState>('quotes');
+
+interface ApplyMeta {
+  insights: Map<string, QuoteInsight>;
+}
+
+export interface QuotePluginOptions {
+  analyzer: QuoteAnalyzer;
+  /** Called when the user activates a quote's label (click): open the speaker picker. */
+  onActivate?: (quoteId: string, anchor: DOMRect) => void;
+  delay?: number;
+  onError?: (error: unknown) => void;
+}
+
+/** Short label of a speaker for the widget: the last word of a name, or the whole label. */
+export function shortLabel(name: string): string {
+  return name.length <= 22 ? name : `${name.slice(0, 20)}…`;
+}
+
+function buildLabels(doc: Node, insights: ReadonlyMap<string, QuoteInsight>): DecorationSet {
+  const speakers = new Map(speakersOf(doc).map((s, i) => [s.id, { name: s.name, index: i }]));
+  const decorations: Decoration[] = [];
+  for (const quote of quotesInDoc(doc)) {
+    const speaker = quote.speaker ? speakers.get(quote.speaker) : undefined;
+    const insight = insights.get(quote.id);
+    const state = quote.confirmed ? 'confirmed' : speaker ? (quote.confidence >= CONFIDENT ? 'prefilled' : 'suggested') : 'unknown';
+    const text = speaker ? shortLabel(speaker.name) : 'who said this?';
+    const key = `${quote.id}|${state}|${text}|${speaker?.index ?? -1}|${insight?.unclosed ? 1 : 0}`;
+    quote.segments.forEach((segment, index) => {
+      decorations.push(
+        Decoration.widget(
+          segment.from,
+          () => {
+            const label = document.createElement('button');
+            label.type = 'button';
+            label.className = `quote-label quote-label-${state}${index > 0 ? ' quote-label-continued' : ''}`;
+            label.dataset.quoteId = quote.id;
+            if (speaker) label.dataset.speakerIndex = String(speaker.index % 8);
+            label.contentEditable = 'false';
+            const mark = state === 'confirmed' ? '✓' : state === 'unknown' ? '?' : '~';
+            label.textContent = index > 0 ? `${mark} ${text} (cont.)` : `${mark} ${text}`;
+            const status = state === 'confirmed' ? 'confirmed' : state === 'unknown' ? 'no speaker yet' : `suggested, ${Math.round(quote.confidence * 100)}%`;
+            label.setAttribute('aria-label', `Speaker: ${speaker ? speaker.name : 'unknown'} (${status}). Change speaker`);
+            label.title = insight?.evidence ? `${insight.evidence}${insight.unclosed ? ' · quotation mark not closed' : ''}` : status;
+            return label;
+          },
+          { side: -1, key, ignoreSelection: true, stopEvent: () => false },
+        ),
+      );
+      decorations.push(
+        Decoration.inline(segment.from, segment.to, {
+          class: `quote-span quote-${state}${insight?.unclosed ? ' quote-unclosed' : ''}`,
+          'data-speaker-index': speaker ? String(speaker.index % 8) : '',
+        }),
+      );
+    });
+  }
+  return DecorationSet.create(doc, decorations);
+}
+
+function touchesQuotes(tr: Transaction): boolean {
+  return tr.steps.some(
+    (step) =>
+      ((step instanceof AddMarkStep || step instanceof RemoveMarkStep) && step.mark.type.name === 'quote') ||
+      (step instanceof DocAttrStep && step.attr === 'speakers'),
+  );
+}
+
+/** The insights of the quote with this id (evidence, candidates), if detection knows it. */
+export function quoteInsight(state: EditorState, id: string): QuoteInsight | undefined {
+  return quotePluginKey.getState(state)?.insights.get(id);
+}
+
+class AnalysisScheduler {
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private running = false;
+  private dirty = true;
+
+  constructor(
+    private readonly view: EditorView,
+    private readonly options: QuotePluginOptions,
+  ) {
+    this.schedule(0);
+  }
+
+  update(view: EditorView, previous: EditorState): void {
+    if (view.state.doc === previous.doc) return;
+    this.dirty = true;
+    this.schedule(this.options.delay ?? 400);
+  }
+
+  private schedule(delay: number): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.run(), delay);
+  }
+
+  private async run(): Promise<void> {
+    this.timer = null;
+    if (this.running || !this.dirty) return;
+    this.running = true;
+    this.dirty = false;
+    const doc = this.view.state.doc;
+    const blocks: BlockText[] = blockTexts(doc);
+    const known = speakersOf(doc).map((s) => ({ id: s.id, name: s.name, aliases: s.aliases }));
+    try {
+      const analysis = await this.options.analyzer(
+        blocks.map((b) => b.text),
+        known,
+      );
+      if (this.destroyed) return;
+      if (this.view.state.doc !== doc) {
+        this.dirty = true; // stale: the newer document is analysed next
+      } else {
+        const { tr, insights } = reconcileQuotes(this.view.state, analysis, blocks);
+        const meta: ApplyMeta = { insights };
+        const apply = (tr ?? this.view.state.tr).setMeta(quotePluginKey, meta).setMeta('addToHistory', false);
+        this.view.dispatch(apply);
+      }
+    } catch (error) {
+      this.options.onError?.(error);
+    } finally {
+      this.running = false;
+      if (this.dirty && !this.destroyed) this.schedule(this.options.delay ?? 400);
+    }
+  }
+
+  destroyed = false;
+  destroy(): void {
+    this.destroyed = true;
+    if (this.timer) clearTimeout(this.timer);
+  }
+}
+
+/** The quotes plugin. */
+export function quotePlugin(options: QuotePluginOptions): Plugin<QuotePluginState> {
+  return new Plugin<QuotePluginState>({
+    key: quotePluginKey,
+    state: {
+      init: (_, state) => ({ insights: new Map(), labels: buildLabels(state.doc, new Map()), version: 0, analysed: false }),
+      apply(tr, value, _old, newState) {
+        const meta = tr.getMeta(quotePluginKey) as ApplyMeta | undefined;
+        if (meta) return { insights: meta.insights, labels: buildLabels(newState.doc, meta.insights), version: value.version + 1, analysed: true };
+        if (!tr.docChanged) return value;
+        if (touchesQuotes(tr)) return { ...value, labels: buildLabels(newState.doc, value.insights), version: value.version + 1 };
+        return { ...value, labels: value.labels.map(tr.mapping, tr.doc) };
+      },
+    },
+    view: (view) => new AnalysisScheduler(view, options),
+    props: {
+      decorations: (state) => quotePluginKey.getState(state)?.labels,
+      handleDOMEvents: {
+        mousedown(_view, event) {
+          const label = (event.target as HTMLElement | null)?.closest?.('.quote-label');
+          if (!(label instanceof HTMLElement)) return false;
+          event.preventDefault();
+          options.onActivate?.(label.dataset.quoteId ?? '', label.getBoundingClientRect());
+          return true;
+        },
+      },
+    },
+  });
+}
+
+/** Synchronous analyzer wrapper (tests, and the fallback where workers are unavailable). */
+export function inlineAnalyzer(analyze: (paragraphs: readonly string[], options: { knownSpeakers: KnownSpeaker[] }) => QuoteAnalysis): QuoteAnalyzer {
+  return async (paragraphs, known) => analyze(paragraphs, { knownSpeakers: known });
+}
+
+/** The number of quotes that still need a confirmed speaker. */
+export function unconfirmedCount(state: EditorState): number {
+  return quotesInDoc(state.doc).filter((q) => !q.confirmed).length;
+}

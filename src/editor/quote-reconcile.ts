@@ -1,0 +1,150 @@
+/**
+ * Bringing the document's quote marks in line with a fresh detection run.
+ *
+ * Detection proposes; the user decides. A quote the user confirmed, marked or changed
+ * (`source: 'user'` or `confirmed`) is never touched. A detected, unconfirmed quote follows the
+ * latest run: its span and suggested speaker are updated, and it is removed when the run no longer
+ * finds it. New quotes are marked unless the user dismissed the same text before. Speakers that
+ * only detection proposed (`auto`) are added, updated and dropped with their quotes; speakers the
+ * user adopted stay.
+ */
+import type { EditorState, Transaction } from 'prosemirror-state';
+import type { DetectedQuote, QuoteAnalysis } from '../quotes/types.ts';
+import type { BlockText } from './block-text.ts';
+import { quoteFingerprint, type QuoteMarkAttrs } from './quote-commands.ts';
+import { quotesInDoc, speakersOf, type QuoteInDoc } from './quote-marks.ts';
+import { schema, type Speaker } from './schema.ts';
+
+const quoteType = schema.marks.quote!;
+
+/** What detection says about a quote, kept beside the document for the panels. */
+export interface QuoteInsight {
+  evidence: string;
+  sieve: string | null;
+  candidates: { speaker: string; score: number }[];
+  unclosed: boolean;
+  kind: 'direct' | 'partial';
+  suggested: string | null;
+  confidence: number;
+}
+
+interface Range {
+  from: number;
+  to: number;
+}
+
+function rangesOf(quote: DetectedQuote, blocks: readonly BlockText[]): Range[] | null {
+  const ranges: Range[] = [];
+  for (const segment of quote.segments) {
+    const block = blocks[segment.paragraph];
+    if (!block || segment.end > block.text.length || segment.start >= segment.end) return null;
+    ranges.push({ from: block.pos + segment.start, to: block.pos + segment.end });
+  }
+  return ranges;
+}
+
+function sameRanges(quote: QuoteInDoc, ranges: readonly Range[]): boolean {
+  return quote.segments.length === ranges.length && quote.segments.every((s, i) => s.from === ranges[i]!.from && s.to === ranges[i]!.to);
+}
+
+function overlaps(quote: QuoteInDoc, ranges: readonly Range[]): boolean {
+  return quote.segments.some((s) => ranges.some((r) => s.from < r.to && r.from < s.to));
+}
+
+function nextIdFactory(existing: readonly QuoteInDoc[]): () => string {
+  let max = 0;
+  for (const quote of existing) {
+    const match = /^q(\d+)$/.exec(quote.id);
+    if (match) max = Math.max(max, Number(match[1]));
+  }
+  return () => `q${++max}`;
+}
+
+/**
+ * The transaction that applies `analysis` (computed on `blocks` of `state.doc`) to the quote
+ * marks, and the insights per quote id. The transaction is null when nothing changes.
+ */
+export function reconcileQuotes(
+  state: EditorState,
+  analysis: QuoteAnalysis,
+  blocks: readonly BlockText[],
+): { tr: Transaction | null; insights: Map<string, QuoteInsight> } {
+  const existing = quotesInDoc(state.doc);
+  const dismissed = new Set(state.doc.attrs.dismissedQuotes as string[]);
+  const nextId = nextIdFactory(existing);
+  const tr = state.tr;
+  const insights = new Map<string, QuoteInsight>();
+  const matched = new Set<string>();
+  const speakerUse = new Set<string>();
+
+  for (const detected of analysis.quotes) {
+    const ranges = rangesOf(detected, blocks);
+    if (!ranges) continue;
+    const insight: QuoteInsight = {
+      evidence: detected.evidence,
+      sieve: detected.sieve,
+      candidates: detected.candidates,
+      unclosed: detected.unclosed,
+      kind: detected.kind,
+      suggested: detected.speaker,
+      confidence: detected.confidence,
+    };
+    const match = existing.find((q) => !matched.has(q.id) && overlaps(q, ranges));
+    if (match) {
+      matched.add(match.id);
+      insights.set(match.id, insight);
+      if (match.confirmed || match.source === 'user') continue;
+      if (detected.speaker) speakerUse.add(detected.speaker);
+      const unchanged = sameRanges(match, ranges) && match.speaker === detected.speaker && match.confidence === detected.confidence;
+      if (unchanged) continue;
+      for (const segment of match.segments) tr.removeMark(segment.from, segment.to, quoteType);
+      addMarks(tr, ranges, { id: match.id, speaker: detected.speaker, confirmed: false, confidence: detected.confidence, source: 'detected' });
+      continue;
+    }
+    if (dismissed.has(quoteFingerprint(detected.text))) continue;
+    if (ranges.some((r) => state.doc.rangeHasMark(r.from, r.to, quoteType))) continue;
+    const id = nextId();
+    insights.set(id, insight);
+    if (detected.speaker) speakerUse.add(detected.speaker);
+    addMarks(tr, ranges, { id, speaker: detected.speaker, confirmed: false, confidence: detected.confidence, source: 'detected' });
+  }
+
+  for (const quote of existing) {
+    if (matched.has(quote.id)) continue;
+    if (quote.confirmed || quote.source === 'user') {
+      if (quote.speaker) speakerUse.add(quote.speaker);
+      continue;
+    }
+    for (const segment of quote.segments) tr.removeMark(segment.from, segment.to, quoteType);
+  }
+  for (const quote of existing) if ((quote.confirmed || quote.source === 'user') && quote.speaker) speakerUse.add(quote.speaker);
+
+  const speakers = reconcileSpeakers(speakersOf(state.doc), analysis, speakerUse);
+  if (speakers) tr.setDocAttribute('speakers', speakers);
+  return { tr: tr.docChanged || speakers ? tr : null, insights };
+}
+
+function addMarks(tr: Transaction, ranges: readonly Range[], attrs: QuoteMarkAttrs): void {
+  const mark = quoteType.create(attrs);
+  for (const range of ranges) tr.addMark(range.from, range.to, mark);
+}
+
+function reconcileSpeakers(current: readonly Speaker[], analysis: QuoteAnalysis, used: ReadonlySet<string>): Speaker[] | null {
+  const proposed = new Map(analysis.speakers.map((s) => [s.id, s]));
+  const next: Speaker[] = [];
+  for (const speaker of current) {
+    if (!speaker.auto) {
+      next.push(speaker);
+      continue;
+    }
+    if (!used.has(speaker.id)) continue;
+    const update = proposed.get(speaker.id);
+    next.push(update ? { id: speaker.id, name: update.name, aliases: [...update.aliases], auto: true } : speaker);
+  }
+  const known = new Set(next.map((s) => s.id));
+  for (const speaker of analysis.speakers) {
+    if (known.has(speaker.id) || !used.has(speaker.id)) continue;
+    next.push({ id: speaker.id, name: speaker.name, aliases: [...speaker.aliases], auto: true });
+  }
+  return JSON.stringify(next) === JSON.stringify(current) ? null : next;
+}

@@ -1,0 +1,152 @@
+import type { EditorState, Transaction } from 'prosemirror-state';
+import { TextSelection } from 'prosemirror-state';
+import { undo } from 'prosemirror-history';
+import { describe, expect, it } from 'vitest';
+import { blockTexts } from '../../../src/editor/block-text.ts';
+import { textToDoc } from '../../../src/editor/parse.ts';
+import { acceptConfidentSuggestions, assignNthSpeaker, markSelectionAsQuote, nextQuoteNeedingSpeaker, setQuoteSpeaker, unmarkQuote } from '../../../src/editor/quote-commands.ts';
+import { quotesInDoc, speakersOf } from '../../../src/editor/quote-marks.ts';
+import { reconcileQuotes } from '../../../src/editor/quote-reconcile.ts';
+import { createSpeaker, deleteSpeaker, mergeSpeakers, renameSpeaker } from '../../../src/editor/speaker-commands.ts';
+import { createEditorState } from '../../../src/editor/state.ts';
+import { docToText } from '../../../src/editor/serialize.ts';
+import type { DetectedQuote, QuoteAnalysis } from '../../../src/quotes/types.ts';
+
+const text = 'Title\n\n“We will win,” Anna Berg said. “It is close.”\n\nThe mayor spoke. “Roads are shut,” he said.';
+
+/** A tiny stand-in for detection: every “…” is a quote, attributed by a fixed table. */
+function fakeAnalysis(paragraphs: readonly string[], who: Record<string, [string, number]>): QuoteAnalysis {
+  const quotes: DetectedQuote[] = [];
+  paragraphs.forEach((p, paragraph) => {
+    for (const m of p.matchAll(/“[^”]*”/g)) {
+      const [speaker, confidence] = Object.entries(who).find(([start]) => m[0].startsWith(start))?.[1] ?? [null, 0];
+      quotes.push({ segments: [{ paragraph, start: m.index, end: m.index + m[0].length }], text: m[0], kind: 'direct', unclosed: false, speaker, confidence, sieve: 'q-s-v', mention: null, evidence: `evidence for ${m[0]}`, candidates: speaker ? [{ speaker, score: confidence }] : [] });
+    }
+  });
+  return {
+    quotes,
+    speakers: [
+      { id: 'anna-berg', name: 'Anna Berg', aliases: [], gender: 'f', named: true },
+      { id: 'mayor', name: 'mayor', aliases: [], gender: null, named: false },
+    ],
+    variants: [],
+  };
+}
+
+const who: Record<string, [string, number]> = { '“We': ['anna-berg', 0.95], '“It': ['anna-berg', 0.85], '“Roads': ['mayor', 0.75] };
+
+function analysed(state: EditorState, table = who): EditorState {
+  const blocks = blockTexts(state.doc);
+  const { tr } = reconcileQuotes(state, fakeAnalysis(blocks.map((b) => b.text), table), blocks);
+  return tr ? state.apply(tr.setMeta('addToHistory', false)) : state;
+}
+
+function run(state: EditorState, command: (s: EditorState, d?: (tr: Transaction) => void) => boolean): EditorState {
+  let next = state;
+  command(state, (tr) => (next = state.apply(tr)));
+  return next;
+}
+
+describe('applying detection to the document', () => {
+  it('marks each detected quote with its suggested speaker and registers the speakers', () => {
+    const state = analysed(createEditorState(textToDoc(text)));
+    const quotes = quotesInDoc(state.doc);
+    expect(quotes.map((q) => [state.doc.textBetween(q.segments[0]!.from, q.segments[0]!.to), q.speaker, q.confirmed])).toEqual([
+      ['“We will win,”', 'anna-berg', false],
+      ['“It is close.”', 'anna-berg', false],
+      ['“Roads are shut,”', 'mayor', false],
+    ]);
+    expect(speakersOf(state.doc).map((s) => s.name)).toEqual(['Anna Berg', 'mayor']);
+    expect(docToText(state.doc)).toBe(text);
+  });
+
+  it('is idempotent', () => {
+    const once = analysed(createEditorState(textToDoc(text)));
+    const blocks = blockTexts(once.doc);
+    expect(reconcileQuotes(once, fakeAnalysis(blocks.map((b) => b.text), who), blocks).tr).toBeNull();
+  });
+
+  it('never overwrites a speaker the user chose', () => {
+    let state = analysed(createEditorState(textToDoc(text)));
+    const roads = quotesInDoc(state.doc)[2]!;
+    state = run(state, createSpeaker('Tom Lee', roads.id));
+    state = analysed(state, { ...who, '“Roads': ['anna-berg', 0.99] });
+    const after = quotesInDoc(state.doc).find((q) => q.id === roads.id)!;
+    expect(after.speaker).toBe('tom-lee');
+    expect(after.confirmed).toBe(true);
+  });
+
+  it('does not bring back a quote the user unmarked', () => {
+    let state = analysed(createEditorState(textToDoc(text)));
+    state = run(state, unmarkQuote(quotesInDoc(state.doc)[1]!.id));
+    state = analysed(state);
+    expect(quotesInDoc(state.doc)).toHaveLength(2);
+  });
+
+  it('follows edits: a quote typed later is found, a removed one disappears', () => {
+    let state = analysed(createEditorState(textToDoc(text)));
+    state = state.apply(state.tr.insertText(' “New words here,” she said.', state.doc.content.size - 1));
+    state = analysed(state, { ...who, '“New': ['anna-berg', 0.8] });
+    expect(quotesInDoc(state.doc)).toHaveLength(4);
+    const first = quotesInDoc(state.doc)[0]!;
+    state = state.apply(state.tr.delete(first.segments[0]!.from, first.segments[0]!.to));
+    state = analysed(state);
+    expect(quotesInDoc(state.doc)).toHaveLength(3);
+  });
+});
+
+describe('quote and speaker commands', () => {
+  it('accepts all confident suggestions in one undoable step', () => {
+    let state = analysed(createEditorState(textToDoc(text)));
+    state = run(state, acceptConfidentSuggestions());
+    expect(quotesInDoc(state.doc).map((q) => q.confirmed)).toEqual([true, false, false]);
+    state = run(state, undo);
+    expect(quotesInDoc(state.doc).map((q) => q.confirmed)).toEqual([false, false, false]);
+  });
+
+  it('assigns the nth speaker to the quote at the cursor and moves to the next unconfirmed quote', () => {
+    let state = analysed(createEditorState(textToDoc(text)));
+    state = run(state, nextQuoteNeedingSpeaker);
+    state = run(state, assignNthSpeaker(2));
+    expect(quotesInDoc(state.doc)[0]).toMatchObject({ speaker: 'mayor', confirmed: true });
+    state = run(state, nextQuoteNeedingSpeaker);
+    expect(state.selection.from).toBe(quotesInDoc(state.doc)[1]!.segments[0]!.from + 1);
+  });
+
+  it('creates a speaker and tags the quote in one undo step', () => {
+    let state = analysed(createEditorState(textToDoc(text)));
+    const id = quotesInDoc(state.doc)[2]!.id;
+    state = run(state, createSpeaker('Chief Constable', id));
+    expect(speakersOf(state.doc).map((s) => s.name)).toContain('Chief Constable');
+    state = run(state, undo);
+    expect(speakersOf(state.doc).map((s) => s.name)).not.toContain('Chief Constable');
+    expect(quotesInDoc(state.doc)[2]!.speaker).toBe('mayor');
+  });
+
+  it('renames (keeping the old name as alias), merges and deletes speakers', () => {
+    let state = analysed(createEditorState(textToDoc(text)));
+    state = run(state, acceptConfidentSuggestions(0));
+    state = run(state, renameSpeaker('mayor', 'Mayor Jo Park'));
+    expect(speakersOf(state.doc).find((s) => s.id === 'mayor')).toMatchObject({ name: 'Mayor Jo Park', aliases: ['mayor'] });
+    state = run(state, mergeSpeakers('mayor', 'anna-berg'));
+    expect(speakersOf(state.doc)).toHaveLength(1);
+    expect(speakersOf(state.doc)[0]!.aliases).toEqual(['Mayor Jo Park', 'mayor']);
+    expect(quotesInDoc(state.doc).every((q) => q.speaker === 'anna-berg' && q.confirmed)).toBe(true);
+    state = run(state, deleteSpeaker('anna-berg'));
+    expect(quotesInDoc(state.doc).every((q) => q.speaker === null && !q.confirmed)).toBe(true);
+    state = analysed(state);
+    expect(quotesInDoc(state.doc).every((q) => q.speaker === null)).toBe(true);
+  });
+
+  it('marks a selection across paragraphs as one quote with one segment per paragraph', () => {
+    let state = createEditorState(textToDoc(text));
+    const blocks = blockTexts(state.doc);
+    state = state.apply(state.tr.setSelection(TextSelection.create(state.doc, blocks[1]!.pos + 20, blocks[2]!.pos + 8)));
+    state = run(state, markSelectionAsQuote());
+    const [quote] = quotesInDoc(state.doc);
+    expect(quote?.segments).toHaveLength(2);
+    expect(quote?.source).toBe('user');
+    state = run(state, setQuoteSpeaker(quote!.id, null, false));
+    expect(quotesInDoc(state.doc)).toHaveLength(1);
+  });
+});
