@@ -13,6 +13,7 @@ import { EditorView } from 'prosemirror-view';
 import { GapView } from './gap-view.ts';
 import { gapFieldKeys, quoteShortcuts, type Shortcut } from './keymap.ts';
 import { quotePlugin, type QuoteAnalyzer } from './quote-plugin.ts';
+import { changesPlugin } from './changes-plugin.ts';
 import { quotesInDoc } from './quote-marks.ts';
 import { plainTextPastePlugin } from './paste.ts';
 import { createEditorState, type SavedSelection } from './state.ts';
@@ -28,16 +29,21 @@ export interface SessionOptions {
   onGapsRemoved?: (count: number) => void;
   /** Attributes for the editable element (e.g. an aria-label). */
   attributes?: Record<string, string>;
+  /** The article as loaded, for "Show changes" and reverting single changes. */
+  original?: Node;
   /** Quote detection and the speaker picker; without it the session finds no quotes. */
   quotes?: { analyzer: QuoteAnalyzer; openPicker: (quoteId: string, anchor: DOMRect) => void; onError?: (error: unknown) => void };
 }
 
 export class EditorSession {
   readonly view: EditorView;
+  /** The article as loaded (null when the session was opened without it). */
+  readonly original: Node | null;
   private readonly listeners = new Set<() => void>();
   private editable = true;
 
   constructor(mount: HTMLElement, private readonly options: SessionOptions) {
+    this.original = options.original ?? null;
     const quotes = options.quotes;
     const openPicker = (quoteId: string, view: EditorView) => {
       const quote = quotesInDoc(view.state.doc).find((q) => q.id === quoteId);
@@ -46,6 +52,7 @@ export class EditorSession {
     };
     const extraShortcuts = [...(options.extraShortcuts ?? []), ...(quotes ? quoteShortcuts(openPicker) : [])];
     const plugins = [plainTextPastePlugin()];
+    if (options.original) plugins.push(changesPlugin(options.original));
     if (quotes) plugins.push(quotePlugin({ analyzer: quotes.analyzer, onActivate: quotes.openPicker, onError: quotes.onError }));
     const state = createEditorState(options.doc, { selection: options.selection ?? null, extraShortcuts, plugins });
     const keys = gapFieldKeys(extraShortcuts);
