@@ -1,0 +1,253 @@
+/**
+ * Proofreading problems in the text, the way the copy desk's best tools show them.
+ *
+ * Problems are decorations in this plugin's state. An edit removes, at once, the problems it
+ * touched and maps the others; a moment after typing stops, the plugin view sends the block texts
+ * to the checker (a Web Worker in the app, which re-checks only paragraphs whose text it has not
+ * seen). Each request remembers the document it was made on; its answer is mapped through every
+ * change made since, and problems in text that changed meanwhile are dropped.
+ */
+import type { Node } from 'prosemirror-model';
+import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
+import { Mapping } from 'prosemirror-transform';
+import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
+import { blockTexts } from './block-text.ts';
+
+/** A problem as the checker reports it: offsets into one block's text. */
+export interface BlockProblem {
+  paragraph: number;
+  start: number;
+  end: number;
+  rule: string;
+  category: string;
+  message: string;
+  suggestions: { label: string; replacement: string }[];
+}
+
+/** A problem placed in the document. */
+export interface PlacedProblem extends BlockProblem {
+  id: string;
+  from: number;
+  to: number;
+  /** The flagged text when it was found. */
+  text: string;
+}
+
+export type CheckerStatus = { state: 'idle' } | { state: 'checking' } | { state: 'loading'; message: string } | { state: 'ready' } | { state: 'error'; message: string };
+
+/** Checks all block texts (index 0 = title); may cache per paragraph text. */
+export type Checker = (paragraphs: string[]) => Promise<BlockProblem[]>;
+
+export interface LintOptions {
+  checker: Checker;
+  /** Keys of problems the user ignored (see problemKey). */
+  isIgnored?: (key: string) => boolean;
+  delay?: number;
+  onActivate?: (problem: PlacedProblem, anchor: DOMRect) => void;
+  onError?: (error: unknown) => void;
+}
+
+export interface LintState {
+  /** Each decoration's spec holds its problem; positions are the decoration's. */
+  decorations: DecorationSet;
+  /** Bumped when the set of problems changes (not when they only move), for panels. */
+  version: number;
+  /** Changes since the pending request was sent (null when none is pending). */
+  since: Mapping | null;
+  checked: boolean;
+}
+
+export const lintPluginKey = new PluginKey<LintState>('lint');
+
+type Meta = { started: true } | { result: PlacedProblem[] } | { refilter: true };
+
+/** The key an "Ignore" is remembered by: rule, flagged text and the words around it. */
+export function problemKey(problem: { rule: string; text: string }, context: string): string {
+  return `${problem.rule}|${problem.text}|${context.replace(/\s+/g, ' ').trim().slice(0, 60)}`;
+}
+
+/** The words around a problem, for its ignore key. */
+export function problemContext(doc: Node, problem: { from: number; to: number }): string {
+  const $from = doc.resolve(Math.min(problem.from, doc.content.size));
+  const block = $from.parent;
+  const start = $from.start();
+  const a = Math.max(0, problem.from - start - 20);
+  const b = Math.min(block.content.size, problem.to - start + 20);
+  return block.textBetween(a, b, ' ', '\uFFFC');
+}
+
+function decorate(doc: Node, problems: readonly PlacedProblem[]): DecorationSet {
+  return DecorationSet.create(
+    doc,
+    problems.map((p) =>
+      Decoration.inline(p.from, p.to, { class: `lint lint-${p.category}`, 'data-problem-id': p.id, title: p.message }, { problem: p, inclusiveStart: false, inclusiveEnd: false }),
+    ),
+  );
+}
+
+function touched(tr: Transaction): { from: number; to: number }[] {
+  const ranges: { from: number; to: number }[] = [];
+  tr.mapping.maps.forEach((map, i) => {
+    map.forEach((_oldStart, _oldEnd, newStart, newEnd) => {
+      const rest = tr.mapping.slice(i + 1);
+      ranges.push({ from: rest.map(newStart, -1), to: rest.map(newEnd, 1) });
+    });
+  });
+  return ranges;
+}
+
+export function lintPlugin(options: LintOptions): Plugin<LintState> {
+  const visible = (problems: PlacedProblem[], doc: Node): PlacedProblem[] =>
+    options.isIgnored ? problems.filter((p) => !options.isIgnored!(problemKey(p, problemContext(doc, p)))) : problems;
+  return new Plugin<LintState>({
+    key: lintPluginKey,
+    state: {
+      init: () => ({ decorations: DecorationSet.empty, version: 0, since: null, checked: false }),
+      apply(tr, value, _old, state) {
+        const meta = tr.getMeta(lintPluginKey) as Meta | undefined;
+        if (meta && 'started' in meta) return { ...value, since: new Mapping() };
+        if (meta && 'result' in meta) {
+          return { decorations: decorate(state.doc, visible(meta.result, state.doc)), version: value.version + 1, since: null, checked: true };
+        }
+        if (meta && 'refilter' in meta) {
+          return { ...value, decorations: decorate(state.doc, visible(problemsOf(state, value.decorations), state.doc)), version: value.version + 1 };
+        }
+        if (!tr.docChanged) return value;
+        if (value.since) value.since.appendMapping(tr.mapping);
+        // Map the problems; remove, at once, those the change touched.
+        let decorations = value.decorations.map(tr.mapping, tr.doc);
+        let removed = false;
+        for (const range of touched(tr)) {
+          const hit = decorations.find(range.from, range.to);
+          if (hit.length > 0) {
+            decorations = decorations.remove(hit);
+            removed = true;
+          }
+        }
+        return { ...value, decorations, version: removed ? value.version + 1 : value.version };
+      },
+    },
+    view: (view) => new LintScheduler(view, options),
+    props: {
+      decorations: (state) => lintPluginKey.getState(state)?.decorations,
+      handleClick(view, pos, event) {
+        const problem = problemAt(view.state, pos);
+        if (!problem || !options.onActivate) return false;
+        const target = (event.target as Element | null)?.closest?.('.lint');
+        options.onActivate(problem, (target ?? view.dom).getBoundingClientRect());
+        return false;
+      },
+    },
+  });
+}
+
+function problemsOf(_state: EditorState | null, decorations: DecorationSet): PlacedProblem[] {
+  return decorations.find().map((d) => ({ ...(d.spec as { problem: PlacedProblem }).problem, from: d.from, to: d.to }));
+}
+
+/** The problems shown in the text, in document order, at their current positions. */
+export function currentProblems(state: EditorState): PlacedProblem[] {
+  const decorations = lintPluginKey.getState(state)?.decorations;
+  return decorations ? problemsOf(state, decorations).sort((a, b) => a.from - b.from) : [];
+}
+
+/** The problem under a position, if any. */
+export function problemAt(state: EditorState, pos: number): PlacedProblem | null {
+  const found = lintPluginKey.getState(state)?.decorations.find(pos, pos) ?? [];
+  return found.length ? { ...(found[0]!.spec as { problem: PlacedProblem }).problem, from: found[0]!.from, to: found[0]!.to } : null;
+}
+
+/** Applies the ignore list again (after the user ignored a problem). */
+export function refilterProblems(view: EditorView): void {
+  view.dispatch(view.state.tr.setMeta(lintPluginKey, { refilter: true }).setMeta('addToHistory', false));
+}
+
+class LintScheduler {
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private running = false;
+  private dirty = true;
+  private destroyed = false;
+  private counter = 0;
+
+  constructor(
+    private readonly view: EditorView,
+    private readonly options: LintOptions,
+  ) {
+    this.schedule(0);
+  }
+
+  update(view: EditorView, previous: EditorState): void {
+    if (view.state.doc === previous.doc) return;
+    this.dirty = true;
+    this.schedule(this.options.delay ?? 500);
+  }
+
+  /** Checks again now (after the dictionary or settings changed). */
+  recheck(): void {
+    this.dirty = true;
+    this.schedule(0);
+  }
+
+  private schedule(delay: number): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.run(), delay);
+  }
+
+  private async run(): Promise<void> {
+    this.timer = null;
+    if (this.running || !this.dirty || this.destroyed) return;
+    this.running = true;
+    this.dirty = false;
+    const doc = this.view.state.doc;
+    const blocks = blockTexts(doc);
+    this.view.dispatch(this.view.state.tr.setMeta(lintPluginKey, { started: true }).setMeta('addToHistory', false));
+    try {
+      const found = await this.options.checker(blocks.map((b) => b.text));
+      if (this.destroyed) return;
+      const since = lintPluginKey.getState(this.view.state)?.since ?? new Mapping();
+      const placed: PlacedProblem[] = [];
+      for (const p of found) {
+        const block = blocks[p.paragraph];
+        if (!block || p.end > block.text.length || p.start >= p.end) continue;
+        const from = since.mapResult(block.pos + p.start, 1);
+        const to = since.mapResult(block.pos + p.end, -1);
+        if (from.deleted || to.deleted || to.pos <= from.pos) continue;
+        const text = block.text.slice(p.start, p.end);
+        // Dropped when its text changed since the request.
+        if (this.view.state.doc.textBetween(from.pos, to.pos, '\n', '\uFFFC') !== text) continue;
+        placed.push({ ...p, id: `p${++this.counter}`, from: from.pos, to: to.pos, text });
+      }
+      this.view.dispatch(this.view.state.tr.setMeta(lintPluginKey, { result: placed }).setMeta('addToHistory', false));
+    } catch (error) {
+      this.options.onError?.(error);
+    } finally {
+      this.running = false;
+      if (this.dirty && !this.destroyed) this.schedule(this.options.delay ?? 500);
+    }
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    if (this.timer) clearTimeout(this.timer);
+  }
+}
+
+/**
+ * Replaces [from, to) with `replacement`, changing only the characters that differ (so marks and
+ * the cursor around the rest survive). One transaction, so one undo step.
+ */
+export function applyReplacement(state: EditorState, from: number, to: number, replacement: string): Transaction | null {
+  const current = state.doc.textBetween(from, to, '\n', '\uFFFC');
+  if (current.includes('\uFFFC')) return null;
+  let start = 0;
+  while (start < current.length && start < replacement.length && current[start] === replacement[start]) start++;
+  let end = 0;
+  while (end < current.length - start && end < replacement.length - start && current[current.length - 1 - end] === replacement[replacement.length - 1 - end]) end++;
+  const a = from + start;
+  const b = to - end;
+  const insert = replacement.slice(start, replacement.length - end);
+  const tr = state.tr;
+  if (insert) tr.insertText(insert, a, b);
+  else tr.delete(a, b);
+  return tr;
+}

@@ -1,0 +1,102 @@
+// @vitest-environment happy-dom
+import { EditorView } from 'prosemirror-view';
+import { describe, expect, it } from 'vitest';
+import { applyReplacement, currentProblems, lintPlugin, problemContext, problemKey, type BlockProblem, type Checker } from '../../../src/editor/lint-plugin.ts';
+import { textToDoc } from '../../../src/editor/parse.ts';
+import { createEditorState } from '../../../src/editor/state.ts';
+import { docToText } from '../../../src/editor/serialize.ts';
+
+/** Flags every doubled word, like a real rule would, and can be held back to simulate a slow engine. */
+function doubledWords(): { checker: Checker; release: () => void; hold: boolean; calls: number } {
+  const control = {
+    hold: false,
+    calls: 0,
+    release: () => {},
+    checker: async (paragraphs: string[]) => {
+      control.calls++;
+      const found: BlockProblem[] = [];
+      paragraphs.forEach((text, paragraph) => {
+        for (const m of text.matchAll(/\b(\w+) \1\b/g)) {
+          found.push({ paragraph, start: m.index, end: m.index + m[0].length, rule: 'doubled-word', category: 'repetition', message: `“${m[1]}” is doubled`, suggestions: [{ label: m[1]!, replacement: m[1]! }] });
+        }
+      });
+      if (control.hold) await new Promise<void>((resolve) => (control.release = resolve));
+      return found;
+    },
+  };
+  return control;
+}
+
+const tick = (ms = 20) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function mount(text: string, checker: Checker, ignored = new Set<string>()) {
+  const view = new EditorView(document.createElement('div'), {
+    state: createEditorState(textToDoc(text), { plugins: [lintPlugin({ checker, delay: 5, isIgnored: (key) => ignored.has(key) })] }),
+  });
+  return view;
+}
+
+describe('lint plugin', () => {
+  it('shows the checker’s problems at the right place', async () => {
+    const control = doubledWords();
+    const view = mount('Title\n\nIt was the the best.\n\nFine text.', control.checker);
+    await tick();
+    const [problem] = currentProblems(view.state);
+    expect(problem && view.state.doc.textBetween(problem.from, problem.to)).toBe('the the');
+    expect(view.dom.querySelector('.lint-repetition')?.textContent).toBe('the the');
+  });
+
+  it('removes a problem at once when an edit touches it, and re-checks after a pause', async () => {
+    const control = doubledWords();
+    const view = mount('Title\n\nIt was the the best.', control.checker);
+    await tick();
+    const [problem] = currentProblems(view.state);
+    view.dispatch(view.state.tr.insertText('x', problem!.from + 2));
+    expect(currentProblems(view.state)).toHaveLength(0);
+    await tick();
+    expect(control.calls).toBe(2);
+  });
+
+  it('maps a late answer through later edits, and drops problems whose text changed', async () => {
+    const control = doubledWords();
+    control.hold = true;
+    const view = mount('Title\n\nIt was the the best. A a b.', control.checker);
+    await tick();
+    // While the check is running, the user types before the problems and inside the second one.
+    view.dispatch(view.state.tr.insertText('Well, ', 8));
+    const paragraphStart = view.state.doc.child(0).nodeSize + 1;
+    const inside = paragraphStart + view.state.doc.child(1).textContent.indexOf('A a') + 1;
+    view.dispatch(view.state.tr.insertText('b', inside));
+    control.hold = false;
+    control.release();
+    await tick(40);
+    const problems = currentProblems(view.state);
+    expect(problems.map((p) => view.state.doc.textBetween(p.from, p.to))).toContain('the the');
+    expect(problems.every((p) => view.state.doc.textBetween(p.from, p.to) === p.text)).toBe(true);
+    expect(problems.map((p) => p.text)).not.toContain('A a');
+  });
+
+  it('hides ignored problems', async () => {
+    const control = doubledWords();
+    const first = mount('Title\n\nIt was the the best.', control.checker);
+    await tick();
+    const [problem] = currentProblems(first.state);
+    const ignored = new Set([problemKey(problem!, problemContext(first.state.doc, problem!))]);
+    const second = mount('Title\n\nIt was the the best.', control.checker, ignored);
+    await tick();
+    expect(currentProblems(second.state)).toHaveLength(0);
+  });
+});
+
+describe('applyReplacement', () => {
+  it('changes only the differing characters', () => {
+    const state = createEditorState(textToDoc('Title\n\nLukashenka said.'));
+    const from = 8;
+    const to = from + 'Lukashenka'.length;
+    const tr = applyReplacement(state, from, to, 'Lukashenko')!;
+    expect(tr.steps).toHaveLength(1);
+    const step = tr.steps[0]!.toJSON() as { from: number; to: number };
+    expect([step.from, step.to]).toEqual([to - 1, to]);
+    expect(docToText(state.apply(tr).doc)).toBe('Title\n\nLukashenko said.');
+  });
+});
