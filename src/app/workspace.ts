@@ -8,13 +8,15 @@ import type { SavedSelection } from '../editor/state.ts';
 import { createWorkspaceStore, type WorkspaceStoreApi } from '../state/store.ts';
 import { WorkspaceStorage } from '../storage/workspace-storage.ts';
 import { TabLock } from './tab-lock.ts';
+import { createQuoteAnalyzer, quoteTimings } from './quote-analyzer.ts';
+import type { QuoteAnalyzer } from '../editor/quote-plugin.ts';
 import sampleText from '../../fixtures/article.txt?raw';
 
 declare global {
   interface Window {
     __BENCH_ARTICLE__?: unknown;
     __benchReady?: () => void;
-    __bench?: { persist(): void; textLength(): number };
+    __bench?: { persist(): void; textLength(): number; timings(): { quotesMs?: number; checkMs?: number } };
   }
 }
 
@@ -39,6 +41,8 @@ export interface Workspace {
   sessions: SessionHolder;
   sampleText: string;
   bench: boolean;
+  /** Quote detection (in a worker). */
+  quoteAnalyzer: QuoteAnalyzer;
   /** Called by the editor once its view is mounted. */
   editorMounted(session: EditorSession): void;
   /** Bridges an editor change to the store (references only; saving is debounced). */
@@ -102,6 +106,7 @@ export function createWorkspace(win: Window = window): Workspace {
     sessions,
     sampleText,
     bench: benchText !== null,
+    quoteAnalyzer: createQuoteAnalyzer(),
     editorMounted(session) {
       session.setEditable(store.getState().tabMode === 'editing');
       sessions.set(session);
@@ -123,6 +128,7 @@ export function createWorkspace(win: Window = window): Workspace {
         storage.flush();
       },
       textLength: () => sessions.get()?.getState().doc.textContent.length ?? 0,
+      timings: () => ({ quotesMs: quoteTimings.firstMs }),
     };
   }
   return workspace;

@@ -23,6 +23,10 @@ export interface UiSlice {
   /** The main view: the open article, or the library of articles. */
   view: 'editor' | 'library';
   setView(view: 'editor' | 'library'): void;
+  /** The speaker picker, open for one quote at a place on screen. */
+  picker: { quoteId: string; left: number; top: number } | null;
+  openPicker(quoteId: string, anchor: { left: number; bottom: number }): void;
+  closePicker(): void;
   notify(kind: Notice['kind'], text: string, action?: Notice['action']): number;
   dismiss(id: number): void;
   dismissLoadProblem(index: number): void;
@@ -39,6 +43,13 @@ export const createUiSlice: StateCreator<WorkspaceStore, [], [], UiSlice> = (set
   view: 'editor',
   setView(view) {
     set({ view });
+  },
+  picker: null,
+  openPicker(quoteId, anchor) {
+    set({ picker: { quoteId, left: anchor.left, top: anchor.bottom } });
+  },
+  closePicker() {
+    set({ picker: null });
   },
   notify(kind, text, action) {
     const id = nextNoticeId++;

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { ArticleEditor } from './ArticleEditor.tsx';
+import { ChangesPanel, ShowChangesButton } from './ChangesPanel.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
 import { GapCounter, GapsPanel } from './GapsPanel.tsx';
 import { Library } from './Library.tsx';
@@ -7,6 +8,8 @@ import { LoadProblems, Notices, ReadOnlyBanner, SaveStatus } from './Notices.tsx
 import { openFile } from './open-article.ts';
 import { RevertButton } from './RevertButton.tsx';
 import { ShortcutsHelp } from './ShortcutsHelp.tsx';
+import { SpeakerPicker } from './SpeakerPicker.tsx';
+import { SpeakersPanel } from './SpeakersPanel.tsx';
 import { useWorkspace, useWorkspaceStore } from './workspace-context.ts';
 
 /** Files dropped anywhere on the window open as new articles. */
@@ -73,6 +76,7 @@ export function App() {
               <SaveStatus />
             </span>
             <span className="toolbar-actions">
+              <ShowChangesButton />
               <RevertButton />
               <ExportMenu />
             </span>
@@ -93,11 +97,14 @@ export function App() {
             <ArticleEditor key={currentId} articleId={currentId} />
           </main>
           <aside className="side-panels" aria-label="Panels">
+            <ChangesPanel />
             <GapsPanel />
+            <SpeakersPanel />
             <ShortcutsHelp />
           </aside>
         </div>
       )}
+      <SpeakerPicker />
       <Notices />
     </div>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { undo } from 'prosemirror-history';
 import { EditorSession } from '../editor/session.ts';
+import { textToDoc } from '../editor/parse.ts';
 import { useWorkspace } from './workspace-context.ts';
 
 /**
@@ -18,10 +19,16 @@ export function ArticleEditor({ articleId }: { articleId: string }) {
     let session: EditorSession | null = null;
     session = new EditorSession(mount, {
       doc: article.doc,
+      original: textToDoc(article.originalText),
       selection: article.selection,
       attributes: { 'aria-label': 'Article text', role: 'textbox', 'aria-multiline': 'true', spellcheck: 'false' },
       onChange: (_state, tr) => {
         if (session) workspace.recordChange(articleId, session, tr.docChanged);
+      },
+      quotes: {
+        analyzer: workspace.quoteAnalyzer,
+        openPicker: (quoteId, anchor) => workspace.store.getState().openPicker(quoteId, { left: anchor.left, bottom: anchor.bottom }),
+        onError: () => workspace.store.getState().notify('error', 'Quote detection failed; quotes can still be marked by hand.'),
       },
       onGapsRemoved: (count) => {
         workspace.store.getState().notify('warning', count === 1 ? 'A gap was deleted.' : `${count} gaps were deleted.`, {
@@ -34,6 +41,7 @@ export function ArticleEditor({ articleId }: { articleId: string }) {
     if (!workspace.bench) session.focus();
     return () => {
       workspace.sessions.set(null);
+      workspace.store.getState().closePicker();
       session?.destroy();
       session = null;
       try {
