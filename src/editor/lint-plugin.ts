@@ -55,11 +55,13 @@ export interface LintState {
   /** Changes since the pending request was sent (null when none is pending). */
   since: Mapping | null;
   checked: boolean;
+  /** Bumped to ask for a new check (the dictionary or the settings changed). */
+  requests: number;
 }
 
 export const lintPluginKey = new PluginKey<LintState>('lint');
 
-type Meta = { started: true } | { result: PlacedProblem[] } | { refilter: true };
+type Meta = { started: true } | { result: PlacedProblem[] } | { refilter: true } | { recheck: true };
 
 /** The key an "Ignore" is remembered by: rule, flagged text and the words around it. */
 export function problemKey(problem: { rule: string; text: string }, context: string): string {
@@ -102,13 +104,14 @@ export function lintPlugin(options: LintOptions): Plugin<LintState> {
   return new Plugin<LintState>({
     key: lintPluginKey,
     state: {
-      init: () => ({ decorations: DecorationSet.empty, version: 0, since: null, checked: false }),
+      init: () => ({ decorations: DecorationSet.empty, version: 0, since: null, checked: false, requests: 0 }),
       apply(tr, value, _old, state) {
         const meta = tr.getMeta(lintPluginKey) as Meta | undefined;
         if (meta && 'started' in meta) return { ...value, since: new Mapping() };
         if (meta && 'result' in meta) {
-          return { decorations: decorate(state.doc, visible(meta.result, state.doc)), version: value.version + 1, since: null, checked: true };
+          return { ...value, decorations: decorate(state.doc, visible(meta.result, state.doc)), version: value.version + 1, since: null, checked: true };
         }
+        if (meta && 'recheck' in meta) return { ...value, requests: value.requests + 1 };
         if (meta && 'refilter' in meta) {
           return { ...value, decorations: decorate(state.doc, visible(problemsOf(state, value.decorations), state.doc)), version: value.version + 1 };
         }
@@ -157,6 +160,11 @@ export function problemAt(state: EditorState, pos: number): PlacedProblem | null
   return found.length ? { ...(found[0]!.spec as { problem: PlacedProblem }).problem, from: found[0]!.from, to: found[0]!.to } : null;
 }
 
+/** Asks for a fresh check of the whole article. */
+export function requestRecheck(view: EditorView): void {
+  view.dispatch(view.state.tr.setMeta(lintPluginKey, { recheck: true }).setMeta('addToHistory', false));
+}
+
 /** Applies the ignore list again (after the user ignored a problem). */
 export function refilterProblems(view: EditorView): void {
   view.dispatch(view.state.tr.setMeta(lintPluginKey, { refilter: true }).setMeta('addToHistory', false));
@@ -176,16 +184,19 @@ class LintScheduler {
     this.schedule(0);
   }
 
+  private requests = 0;
+
   update(view: EditorView, previous: EditorState): void {
+    const requests = lintPluginKey.getState(view.state)?.requests ?? 0;
+    if (requests !== this.requests) {
+      this.requests = requests;
+      this.dirty = true;
+      this.schedule(0);
+      return;
+    }
     if (view.state.doc === previous.doc) return;
     this.dirty = true;
     this.schedule(this.options.delay ?? 500);
-  }
-
-  /** Checks again now (after the dictionary or settings changed). */
-  recheck(): void {
-    this.dirty = true;
-    this.schedule(0);
   }
 
   private schedule(delay: number): void {

@@ -12,8 +12,9 @@ import { FORMAT_VERSION } from '../storage/format.ts';
 import type { PersistedWorkspace, WorkspaceStorage } from '../storage/workspace-storage.ts';
 import { createArticlesSlice, type ArticlesSlice } from './articles-slice.ts';
 import { createUiSlice, type UiSlice } from './ui-slice.ts';
+import { createSettingsSlice, type SettingsSlice } from './settings-slice.ts';
 
-export type WorkspaceStore = ArticlesSlice & UiSlice;
+export type WorkspaceStore = ArticlesSlice & UiSlice & SettingsSlice;
 export type WorkspaceStoreApi = UseBoundStore<StoreApi<WorkspaceStore>>;
 
 /** Creates the store on a storage adapter; hydration is synchronous (localStorage). */
@@ -21,12 +22,12 @@ export function createWorkspaceStore(storage: WorkspaceStorage): WorkspaceStoreA
   const store = create<WorkspaceStore>()(
     subscribeWithSelector(
       persist(
-        (...a) => ({ ...createArticlesSlice(...a), ...createUiSlice(...a) }),
+        (...a) => ({ ...createArticlesSlice(...a), ...createUiSlice(...a), ...createSettingsSlice(...a) }),
         {
           name: storage.indexKey,
           version: FORMAT_VERSION,
           storage,
-          partialize: (state): PersistedWorkspace => ({ currentId: state.currentId, order: state.order, articles: state.articles }),
+          partialize: (state): PersistedWorkspace => ({ settings: state.settings, currentId: state.currentId, order: state.order, articles: state.articles }),
           migrate: (persisted) => persisted as PersistedWorkspace,
           merge: (persisted, current) => ({ ...current, ...(persisted as PersistedWorkspace) }),
         },

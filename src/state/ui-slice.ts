@@ -27,6 +27,12 @@ export interface UiSlice {
   picker: { quoteId: string; left: number; top: number } | null;
   openPicker(quoteId: string, anchor: { left: number; bottom: number }): void;
   closePicker(): void;
+  /** The card of one proofreading problem, open at a place on screen. */
+  problemCard: { problemId: string; left: number; top: number } | null;
+  openProblem(problemId: string, anchor: { left: number; bottom: number }): void;
+  closeProblem(): void;
+  /** The spelling/grammar engine: loading lazily, ready, or failed. */
+  engineStatus: { state: 'idle' | 'loading' | 'ready' } | { state: 'error'; message: string };
   notify(kind: Notice['kind'], text: string, action?: Notice['action']): number;
   dismiss(id: number): void;
   dismissLoadProblem(index: number): void;
@@ -51,6 +57,14 @@ export const createUiSlice: StateCreator<WorkspaceStore, [], [], UiSlice> = (set
   closePicker() {
     set({ picker: null });
   },
+  problemCard: null,
+  openProblem(problemId, anchor) {
+    set({ problemCard: { problemId, left: anchor.left, top: anchor.bottom } });
+  },
+  closeProblem() {
+    set({ problemCard: null });
+  },
+  engineStatus: { state: 'idle' },
   notify(kind, text, action) {
     const id = nextNoticeId++;
     const notice: Notice = action ? { id, kind, text, action } : { id, kind, text };

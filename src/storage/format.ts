@@ -9,7 +9,17 @@
  */
 
 /** The version written by this build. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
+
+/** App-wide settings, saved with the workspace (since format 2). */
+export interface AppSettings {
+  /** Problem categories the user switched off. */
+  disabledCategories: string[];
+  /** Individual rules switched off (the Oxford comma rule is off by default: news style). */
+  disabledRules: string[];
+}
+
+export const DEFAULT_SETTINGS: AppSettings = { disabledCategories: [], disabledRules: ['OxfordComma'] };
 
 /** Per-article choices the user made that are not part of the text. */
 export interface ArticleSettings {
@@ -33,6 +43,7 @@ export interface SavedArticleMeta {
 /** The saved index. */
 export interface SavedIndex {
   version: number;
+  settings: AppSettings;
   currentId: string | null;
   order: string[];
   articles: Record<string, SavedArticleMeta>;
@@ -53,8 +64,14 @@ export interface Migration {
   migrate(raw: { index: Record<string, unknown>; docs: Record<string, unknown> }): { index: Record<string, unknown>; docs: Record<string, unknown> };
 }
 
-/** The migrations, in order. Version 1 is the first released format, so there are none yet. */
-export const MIGRATIONS: readonly Migration[] = [];
+/** The migrations, in order. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    // Format 2 adds app-wide proofreading settings; a format-1 workspace gets the defaults.
+    from: 1,
+    migrate: ({ index, docs }) => ({ index: { ...index, settings: { ...DEFAULT_SETTINGS, disabledRules: [...DEFAULT_SETTINGS.disabledRules] } }, docs }),
+  },
+];
 
 /** Raised when saved data cannot be read; the message is shown to the user. */
 export class SavedDataError extends Error {}
@@ -125,5 +142,10 @@ export function restoreIndex(value: Record<string, unknown>): { index: SavedInde
   const order = stringArray(value.order).filter((id, i, all) => id in articles && all.indexOf(id) === i);
   for (const id of Object.keys(articles)) if (!order.includes(id)) order.push(id);
   const currentId = typeof value.currentId === 'string' && value.currentId in articles ? value.currentId : (order[0] ?? null);
-  return { index: { version: FORMAT_VERSION, currentId, order, articles }, dropped };
+  const rawSettings = isRecord(value.settings) ? value.settings : {};
+  const settings: AppSettings = {
+    disabledCategories: Array.isArray(rawSettings.disabledCategories) ? stringArray(rawSettings.disabledCategories) : [...DEFAULT_SETTINGS.disabledCategories],
+    disabledRules: Array.isArray(rawSettings.disabledRules) ? stringArray(rawSettings.disabledRules) : [...DEFAULT_SETTINGS.disabledRules],
+  };
+  return { index: { version: FORMAT_VERSION, settings, currentId, order, articles }, dropped };
 }

@@ -25,6 +25,7 @@ import {
   MIGRATIONS,
   type SavedArticleMeta,
   type SavedIndex,
+  type AppSettings,
 } from './format.ts';
 
 /** An article as the store holds it: metadata plus the live document. */
@@ -34,6 +35,7 @@ export interface ArticleRecord extends SavedArticleMeta {
 
 /** The part of the store that is saved. */
 export interface PersistedWorkspace {
+  settings: AppSettings;
   currentId: string | null;
   order: string[];
   articles: Record<string, ArticleRecord>;
@@ -180,7 +182,7 @@ export class WorkspaceStorage implements PersistStorage<PersistedWorkspace> {
         articles[id] = { ...meta, doc: textToDoc(meta.originalText), selection: null };
       }
     }
-    const state = { currentId: index.currentId, order: index.order, articles };
+    const state = { settings: index.settings, currentId: index.currentId, order: index.order, articles };
     if (this.problems.length === 0) this.lastSeen = state;
     return { state, version: FORMAT_VERSION };
   }
@@ -207,7 +209,15 @@ export class WorkspaceStorage implements PersistStorage<PersistedWorkspace> {
     const previous = this.lastSeen;
     this.lastSeen = value.state;
     // persist calls this on every store change, including UI-only ones: skip those.
-    if (previous && previous.articles === value.state.articles && previous.order === value.state.order && previous.currentId === value.state.currentId) return;
+    if (
+      previous &&
+      previous.articles === value.state.articles &&
+      previous.order === value.state.order &&
+      previous.currentId === value.state.currentId &&
+      previous.settings === value.state.settings
+    ) {
+      return;
+    }
     this.pendingState = value.state;
     if (this.status.state !== 'pending' && this.status.state !== 'error') this.setStatus({ state: 'pending' });
     this.debounced.schedule();
@@ -245,7 +255,7 @@ export class WorkspaceStorage implements PersistStorage<PersistedWorkspace> {
         this.store.setItem(docKey(this.prefix, id), JSON.stringify({ doc: article.doc.toJSON() }));
         this.writtenDocs.set(id, article.doc);
       }
-      const index: SavedIndex = { version: FORMAT_VERSION, currentId: state.currentId, order: state.order, articles: {} };
+      const index: SavedIndex = { version: FORMAT_VERSION, settings: state.settings, currentId: state.currentId, order: state.order, articles: {} };
       for (const id of state.order) {
         const article = state.articles[id];
         if (!article) continue;
