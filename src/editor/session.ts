@@ -14,6 +14,7 @@ import { GapView } from './gap-view.ts';
 import { gapFieldKeys, quoteShortcuts, type Shortcut } from './keymap.ts';
 import { quotePlugin, type QuoteAnalyzer } from './quote-plugin.ts';
 import { changesPlugin } from './changes-plugin.ts';
+import { lintPlugin, type LintOptions } from './lint-plugin.ts';
 import { quotesInDoc } from './quote-marks.ts';
 import { plainTextPastePlugin } from './paste.ts';
 import { createEditorState, type SavedSelection } from './state.ts';
@@ -29,6 +30,8 @@ export interface SessionOptions {
   onGapsRemoved?: (count: number) => void;
   /** Attributes for the editable element (e.g. an aria-label). */
   attributes?: Record<string, string>;
+  /** Proofreading; without it the session shows no problems. */
+  lint?: LintOptions;
   /** The article as loaded, for "Show changes" and reverting single changes. */
   original?: Node;
   /** Quote detection and the speaker picker; without it the session finds no quotes. */
@@ -53,6 +56,7 @@ export class EditorSession {
     const extraShortcuts = [...(options.extraShortcuts ?? []), ...(quotes ? quoteShortcuts(openPicker) : [])];
     const plugins = [plainTextPastePlugin()];
     if (options.original) plugins.push(changesPlugin(options.original));
+    if (options.lint) plugins.push(lintPlugin(options.lint));
     if (quotes) plugins.push(quotePlugin({ analyzer: quotes.analyzer, onActivate: quotes.openPicker, onError: quotes.onError }));
     const state = createEditorState(options.doc, { selection: options.selection ?? null, extraShortcuts, plugins });
     const keys = gapFieldKeys(extraShortcuts);

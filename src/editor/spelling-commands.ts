@@ -24,7 +24,7 @@ export function findWords(doc: Node, words: readonly string[]): { from: number; 
 }
 
 /** Replaces every other spelling in `spellings` by `chosen`. */
-export function useSpellingEverywhere(spellings: readonly string[], chosen: string): Command {
+export function applySpellingEverywhere(spellings: readonly string[], chosen: string): Command {
   return (state, dispatch) => {
     const others = spellings.filter((s) => s !== chosen);
     const hits = findWords(state.doc, others);

@@ -4,8 +4,8 @@
  * changed unless the result is ok.
  */
 
-/** The largest file Galley opens (a long read is ~50 KB; a book chapter ~500 KB). */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/** The largest file Galley opens (a long read is ~50 KB; a project file holds its text several times). */
+export const MAX_IMPORT_BYTES = 16 * 1024 * 1024;
 
 export type ImportedFile =
   | { ok: true; kind: 'text'; text: string; title: string | null }

@@ -1,116 +1,149 @@
-import { useEffect, useRef, useState } from 'react';
-import type { Node as ProseMirrorNode } from 'prosemirror-model';
-import { gapContext, placedGaps, selectGap, type PlacedGap } from '../editor/gaps.ts';
-import { exportPlainText, fileNameFor } from '../export/text.ts';
+import { useEffect, useState } from 'react';
+import { currentProblems } from '../editor/lint-plugin.ts';
+import { gapContext, placedGaps, selectGap } from '../editor/gaps.ts';
+import type * as Formats from '../export/formats.ts';
+import type { ExportFormat, ExportInput } from '../export/formats.ts';
+import { exportReadiness } from '../export/readiness.ts';
+
+/** The export formats (Word and friends are large): loaded when the dialog first opens. */
+type FormatsModule = typeof Formats;
+let formatsModule: Promise<FormatsModule> | null = null;
+const loadFormats = () => (formatsModule ??= import('../export/formats.ts'));
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { downloadFile } from './download.ts';
 import { useSession, useWorkspace } from './workspace-context.ts';
 
-interface ExportFormat {
-  label: string;
-  extension: string;
-  mime: string;
-  build: (doc: ProseMirrorNode) => string;
-}
+const PREVIEW_CHARS = 4000;
 
-const formats: ExportFormat[] = [{ label: 'Plain text (.txt)', extension: 'txt', mime: 'text/plain;charset=utf-8', build: exportPlainText }];
-
-/** The Export button and its menu of formats. Warns about empty gaps before writing a file. */
+/**
+ * The Export button and dialog: pick a format, see a preview, download. What is unfinished
+ * (empty gaps, quotes without a confirmed speaker, open problems) is named before the file is
+ * written; exporting never changes the article.
+ */
 export function ExportMenu() {
-  const workspace = useWorkspace();
-  const session = useSession();
   const [open, setOpen] = useState(false);
-  const [pending, setPending] = useState<{ format: ExportFormat; empty: PlacedGap[] } | null>(null);
-  const menuRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const close = (event: MouseEvent) => {
-      if (!menuRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', close);
-    menuRef.current?.querySelector<HTMLElement>('[role=menuitem]')?.focus();
-    return () => document.removeEventListener('mousedown', close);
-  }, [open]);
-
-  const write = (format: ExportFormat) => {
-    if (!session) return;
-    const { doc } = session.getState();
-    const id = workspace.store.getState().currentId;
-    const title = (id && workspace.store.getState().articles[id]?.title) || 'article';
-    downloadFile(fileNameFor(title, format.extension), format.build(doc), format.mime);
-    workspace.store.getState().notify('info', `Exported ${format.label}.`);
-  };
-
-  const choose = (format: ExportFormat) => {
-    setOpen(false);
-    if (!session) return;
-    const empty = placedGaps(session.getState()).filter((gap) => gap.fill === '');
-    if (empty.length > 0) setPending({ format, empty });
-    else write(format);
-  };
-
-  const total = session ? placedGaps(session.getState()).length : 0;
   return (
-    <div className="menu" ref={menuRef}>
-      <button type="button" className="primary" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
+    <>
+      <button type="button" className="primary" aria-haspopup="dialog" onClick={() => setOpen(true)}>
         Export
       </button>
-      {open && (
-        <div
-          className="menu-list"
-          role="menu"
-          aria-label="Export formats"
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') setOpen(false);
-          }}
-        >
-          {formats.map((format) => (
-            <button key={format.label} type="button" role="menuitem" onClick={() => choose(format)}>
-              {format.label}
-            </button>
+      {open && <ExportDialog onClose={() => setOpen(false)} />}
+    </>
+  );
+}
+
+function ExportDialog({ onClose }: { onClose: () => void }) {
+  const [formats, setFormats] = useState<FormatsModule | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    void loadFormats().then((module) => !cancelled && setFormats(module));
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+  if (!formats) return null;
+  return <ExportDialogBody formats={formats} onClose={onClose} />;
+}
+
+function ExportDialogBody({ formats, onClose }: { formats: FormatsModule; onClose: () => void }) {
+  const { EXPORT_FORMATS, exportFileName } = formats;
+  const workspace = useWorkspace();
+  const session = useSession();
+  const [format, setFormat] = useState<ExportFormat>(EXPORT_FORMATS[0]!);
+  const [preview, setPreview] = useState<string>('');
+  const id = workspace.store.getState().currentId;
+  const article = id ? workspace.store.getState().articles[id] : undefined;
+  const state = session?.getState();
+  const input: ExportInput | null = article && state ? { ...article, doc: state.doc } : null;
+
+  useEffect(() => {
+    let cancelled = false;
+    if (!input) return;
+    input.doc.check();
+    void format.build(input).then(
+      (content) => {
+        if (cancelled) return;
+        setPreview(typeof content === 'string' ? content.slice(0, PREVIEW_CHARS) + (content.length > PREVIEW_CHARS ? '\n…' : '') : `Word document, ${Math.ceil(content.length / 1024)} KB — open it in a word processor.`);
+      },
+      (error: unknown) => !cancelled && setPreview(`Could not build this format: ${error instanceof Error ? error.message : String(error)}`),
+    );
+    return () => {
+      cancelled = true;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [format, state?.doc]);
+
+  if (!input || !state || !session) return null;
+  const readiness = exportReadiness(state.doc);
+  const empty = placedGaps(state).filter((gap) => gap.fill === '');
+  const total = placedGaps(state).length;
+  const problems = currentProblems(state).length;
+  const unfinished = readiness.emptyGaps > 0 || readiness.unconfirmedQuotes > 0 || problems > 0;
+
+  const download = async () => {
+    try {
+      const content = await format.build(input);
+      downloadFile(exportFileName(input, format), content as BlobPart, format.mime);
+      workspace.store.getState().notify('info', `Exported ${format.label}.`);
+      onClose();
+    } catch (error) {
+      workspace.store.getState().notify('error', `Export failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  return (
+    <ConfirmDialog
+      title="Export"
+      onCancel={onClose}
+      actions={[
+        ...(empty.length > 0
+          ? [
+              {
+                label: 'Go to gap',
+                run: () => {
+                  onClose();
+                  requestAnimationFrame(() => session.run(selectGap(empty[0]!.id)));
+                },
+              },
+            ]
+          : []),
+        { label: unfinished ? 'Export anyway' : 'Download', primary: true, run: () => void download() },
+      ]}
+    >
+      <div className="export-layout">
+        <fieldset className="export-formats">
+          <legend>Format</legend>
+          {EXPORT_FORMATS.map((f) => (
+            <label key={f.id} className="check">
+              <input type="radio" name="format" checked={f.id === format.id} onChange={() => setFormat(f)} />
+              {f.label}
+            </label>
           ))}
+        </fieldset>
+        <div className="export-side">
+          <p className="muted">{format.description}</p>
+          {unfinished && (
+            <div className="export-warnings" role="alert">
+              <strong>Not finished yet:</strong>
+              <ul>
+                {empty.map((gap) => {
+                  const context = gapContext(state.doc, gap.pos);
+                  return (
+                    <li key={gap.id}>
+                      Gap {gap.index + 1} of {total} is empty — “…{context.before} __ {context.after}…” (written as “__”)
+                    </li>
+                  );
+                })}
+                {readiness.unconfirmedQuotes > 0 && <li>{readiness.unconfirmedQuotes} quotes have no confirmed speaker</li>}
+                {problems > 0 && <li>{problems} proofreading problems are open</li>}
+              </ul>
+            </div>
+          )}
+          <pre className="export-preview" aria-label="Preview" tabIndex={0}>
+            {preview}
+          </pre>
         </div>
-      )}
-      {pending && session && (
-        <ConfirmDialog
-          title={pending.empty.length === 1 ? 'A gap is still empty' : `${pending.empty.length} gaps are still empty`}
-          onCancel={() => setPending(null)}
-          actions={[
-            {
-              label: 'Go to gap',
-              run: () => {
-                const first = pending.empty[0]!;
-                setPending(null);
-                requestAnimationFrame(() => session.run(selectGap(first.id)));
-              },
-            },
-            {
-              label: 'Export anyway',
-              primary: true,
-              run: () => {
-                write(pending.format);
-                setPending(null);
-              },
-            },
-          ]}
-        >
-          <ul className="empty-gaps">
-            {pending.empty.map((gap) => {
-              const context = gapContext(session.getState().doc, gap.pos);
-              return (
-                <li key={gap.id}>
-                  <strong>
-                    Gap {gap.index + 1} of {total}
-                  </strong>{' '}
-                  — “…{context.before} __ {context.after}…”
-                </li>
-              );
-            })}
-          </ul>
-          <p>Empty gaps are written as “__”.</p>
-        </ConfirmDialog>
-      )}
-    </div>
+      </div>
+    </ConfirmDialog>
   );
 }

@@ -80,9 +80,9 @@ test('export warns about empty gaps and can export anyway', async ({ page }) => 
   await galley.open();
   await galley.gap(1).fill('tens of');
   await page.getByRole('button', { name: 'Export' }).click();
-  await page.getByRole('menuitem', { name: 'Plain text (.txt)' }).click();
-  const dialog = page.getByRole('dialog');
-  await expect(dialog).toContainText('Gap 2 of 2');
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByRole('radio', { name: 'Plain text (.txt)' }).check();
+  await expect(dialog).toContainText('Gap 2 of 2 is empty');
   await expect(dialog).toContainText('their __ hope');
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Export anyway' }).click();
@@ -95,8 +95,7 @@ test('"Go to gap" from the export warning focuses the empty gap', async ({ page 
   const galley = new GalleyPage(page);
   await galley.open();
   await page.getByRole('button', { name: 'Export' }).click();
-  await page.getByRole('menuitem', { name: 'Plain text (.txt)' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Go to gap' }).click();
+  await page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: 'Go to gap' }).click();
   await expect(galley.gap(1)).toBeFocused();
 });
 

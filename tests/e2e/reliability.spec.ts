@@ -135,3 +135,36 @@ test('no script from content runs; the built page forbids inline scripts', async
   expect(exported).toContain('<svg onload="window.pwned=1"> foreigners');
   expect(errors).toEqual([]);
 });
+
+test('hard text stays exact: emoji, right-to-left, combining marks, __ inside words, a huge paragraph, thousands of quotes', async ({ page }) => {
+  const errors = failOnPageError(page);
+  const galley = new GalleyPage(page);
+  await galley.open();
+  const quotes = Array.from({ length: 1500 }, (_, i) => `“Quote number ${i} is here,” said Person${i % 7}.`).join(' ');
+  const article = [
+    'Hard Text 😀 Test',
+    'Emoji 👩🏽‍⚕️ and flags 🇺🇦 sit beside a gap __ here, and snake__case is no gap.',
+    'Arabic: مرحبا بالعالم — Hebrew: שלום עולם — mixed ‏RTL‏ marks.',
+    'Combining: e\u0301 vs é, Zalgo-ish a\u0300\u0301\u0302.',
+    'Unbalanced “quote without an end, and a stray ” mark.',
+    `${'Long paragraph words. '.repeat(3000)}end`,
+    quotes,
+  ].join('\n\n');
+  await page.getByRole('button', { name: 'Library' }).click();
+  await page.getByLabel('Article text', { exact: true }).fill(article);
+  await page.getByRole('button', { name: 'Create article' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hard Text 😀 Test');
+  await expect(galley.gaps).toHaveCount(1);
+  await galley.gap(1).fill('🙂 fill');
+  // The editor still answers typing promptly.
+  await galley.selectWord('Emoji', 'Emoji');
+  const started = Date.now();
+  await page.keyboard.type('Smileys');
+  await expect(galley.paragraph('Smileys')).toBeVisible();
+  expect(Date.now() - started).toBeLessThan(5000);
+  const expected = article.replace('a gap __ here', 'a gap 🙂 fill here').replace('Emoji 👩', 'Smileys 👩');
+  expect(await galley.exportAs('Plain text (.txt)')).toBe(expected);
+  await page.reload();
+  await expect(galley.gap(1)).toHaveValue('🙂 fill');
+  expect(errors).toEqual([]);
+});

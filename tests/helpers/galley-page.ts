@@ -15,6 +15,8 @@ export class GalleyPage {
   async open(): Promise<void> {
     await this.page.goto('/');
     await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible();
+    // Quote detection redraws the text once when it lands; wait for it so a test's selection is not reset.
+    await expect(this.page.getByRole('region', { name: 'Quotes & speakers' }).getByRole('status')).toHaveText(/quotes ·/, { timeout: 20000 });
   }
 
   gap(n: number): Locator {
@@ -48,13 +50,16 @@ export class GalleyPage {
       },
       [context, word],
     );
-    await this.page.waitForTimeout(50);
+    await this.page.waitForTimeout(100);
+    await expect.poll(() => this.page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe(word);
   }
 
-  async exportAs(format: string): Promise<string> {
+  async exportAs(format: string, options: { anyway?: boolean } = {}): Promise<string> {
     await this.page.getByRole('button', { name: 'Export' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Export' });
+    await dialog.getByRole('radio', { name: format }).check();
     const download = this.page.waitForEvent('download');
-    await this.page.getByRole('menuitem', { name: format }).click();
+    await dialog.getByRole('button', { name: options.anyway ? 'Export anyway' : /^(Download|Export anyway)$/ }).click();
     const file = await download;
     const path = await file.path();
     const { readFile } = await import('node:fs/promises');

@@ -150,3 +150,22 @@ describe('quote and speaker commands', () => {
     expect(quotesInDoc(state.doc)).toHaveLength(1);
   });
 });
+
+describe('with the real analyzer', () => {
+  it('a second run over its own result changes nothing', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { analyzeQuotes } = await import('../../../src/quotes/analyze.ts');
+    let state = createEditorState(textToDoc(readFileSync('fixtures/article.txt', 'utf8')));
+    const pass = () => {
+      const blocks = blockTexts(state.doc);
+      const known = speakersOf(state.doc).map((s) => ({ id: s.id, name: s.name, aliases: s.aliases }));
+      return reconcileQuotes(state, analyzeQuotes(blocks.map((b) => b.text), { knownSpeakers: known }), blocks).tr;
+    };
+    const first = pass();
+    expect(first).not.toBeNull();
+    state = state.apply(first!);
+    const second = pass();
+    expect(second?.steps.map((s) => JSON.stringify(s.toJSON()).slice(0, 300)) ?? null).toBeNull();
+    expect(quotesInDoc(state.doc)).toHaveLength(12);
+  });
+});

@@ -1,0 +1,111 @@
+import { useEffect, useRef } from 'react';
+import { applyReplacement, currentProblems, problemContext, problemKey, refilterProblems, requestRecheck } from '../editor/lint-plugin.ts';
+import { applySpellingEverywhere } from '../editor/spelling-commands.ts';
+import { useSession, useWorkspace, useWorkspaceStore } from './workspace-context.ts';
+
+/**
+ * The card of one problem: its message, its suggestions (each one click, one undo step),
+ * "Use X everywhere" for a name spelled two ways, Ignore, and Add to dictionary.
+ */
+export function ProblemCard() {
+  const card = useWorkspaceStore((state) => state.problemCard);
+  const close = useWorkspaceStore((state) => state.closeProblem);
+  const session = useSession();
+  const workspace = useWorkspace();
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!card) return;
+    const onDown = (event: MouseEvent) => {
+      const target = event.target as Element | null;
+      if (target?.closest?.('.lint') || ref.current?.contains(target)) return;
+      close();
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') close();
+    };
+    document.addEventListener('mousedown', onDown);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('mousedown', onDown);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [card, close]);
+
+  if (!card || !session) return null;
+  const problem = currentProblems(session.getState()).find((p) => p.id === card.problemId);
+  if (!problem) return null;
+  const articleId = workspace.store.getState().currentId;
+  const done = () => {
+    close();
+    session.focus();
+  };
+  const apply = (replacement: string) => {
+    const tr = applyReplacement(session.getState(), problem.from, problem.to, replacement);
+    if (tr) session.view.dispatch(tr);
+    done();
+  };
+  const ignore = () => {
+    if (!articleId) return;
+    const key = problemKey(problem, problemContext(session.getState().doc, problem));
+    workspace.store.getState().updateSettings(articleId, (s) => ({ ...s, ignoredProblems: [...s.ignoredProblems, key] }));
+    refilterProblems(session.view);
+    done();
+  };
+  const addToDictionary = () => {
+    if (!articleId) return;
+    const word = problem.text.trim();
+    workspace.store.getState().updateSettings(articleId, (s) => ({ ...s, dictionary: [...new Set([...s.dictionary, word])] }));
+    requestRecheck(session.view);
+    done();
+  };
+  const consistency = problem.rule === 'name-consistency';
+  const spellings = consistency ? [...new Set([problem.text, ...problem.suggestions.map((s) => s.replacement)])] : [];
+  const width = Math.min(340, window.innerWidth - 16);
+  const below = card.top < window.innerHeight * 0.6;
+  const left = Math.max(8, Math.min(card.left, window.innerWidth - width - 8));
+  const style = below ? { left, top: card.top + 6, width } : { left, bottom: window.innerHeight - card.top + 30, width };
+
+  return (
+    <div className="problem-card" role="dialog" aria-label={`Problem: ${problem.message}`} ref={ref} style={style}>
+      <p className="problem-message">{problem.message}</p>
+      {consistency ? (
+        <div className="problem-suggestions">
+          {spellings.map((spelling) => (
+            <button
+              key={spelling}
+              type="button"
+              className="primary"
+              onClick={() => {
+                session.run(applySpellingEverywhere(spellings, spelling));
+                done();
+              }}
+            >
+              Use {spelling} everywhere
+            </button>
+          ))}
+        </div>
+      ) : (
+        problem.suggestions.length > 0 && (
+          <div className="problem-suggestions">
+            {problem.suggestions.slice(0, 5).map((suggestion, index) => (
+              <button key={`${suggestion.replacement}-${index}`} type="button" className="primary" onClick={() => apply(suggestion.replacement)}>
+                {suggestion.label || (suggestion.replacement === '' ? 'Remove' : suggestion.replacement)}
+              </button>
+            ))}
+          </div>
+        )
+      )}
+      <div className="problem-actions">
+        <button type="button" onClick={ignore}>
+          Ignore
+        </button>
+        {problem.category === 'spelling' && (
+          <button type="button" onClick={addToDictionary}>
+            Add “{problem.text}” to dictionary
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+import { useDeferredValue, useMemo } from 'react';
+import type { EditorState } from 'prosemirror-state';
+import { TextSelection } from 'prosemirror-state';
+import { currentProblems, lintPluginKey, type PlacedProblem } from '../editor/lint-plugin.ts';
+import { gapsOf, selectGap } from '../editor/gaps.ts';
+import { quotesInDoc } from '../editor/quote-marks.ts';
+import { quotePluginKey } from '../editor/quote-plugin.ts';
+import type { EditorSession } from '../editor/session.ts';
+import { useEditorValue, useSession, useWorkspaceStore } from './workspace-context.ts';
+
+const selectVersion = (state: EditorState) => lintPluginKey.getState(state)?.version ?? -1;
+const selectGapList = (state: EditorState) => gapsOf(state);
+const selectQuoteVersion = (state: EditorState) => quotePluginKey.getState(state)?.version ?? -1;
+
+/** Readable names of the problem categories. */
+export const CATEGORY_LABELS: Record<string, string> = {
+  consistency: 'Names spelled two ways',
+  spelling: 'Spelling',
+  grammar: 'Grammar',
+  punctuation: 'Punctuation',
+  quotes: 'Quotation marks and speakers',
+  spacing: 'Spacing',
+  repetition: 'Repeated words',
+  style: 'Style',
+  gaps: 'Empty gaps',
+};
+
+function jump(session: EditorSession, problem: PlacedProblem) {
+  const { state } = session.view;
+  session.view.dispatch(state.tr.setSelection(TextSelection.create(state.doc, problem.from, problem.to)).scrollIntoView());
+  session.focus();
+}
+
+/** Problems grouped by kind, with counts; a click selects the problem in the text. */
+export function ProblemsPanel() {
+  const session = useSession();
+  const version = useDeferredValue(useEditorValue(selectVersion, -1));
+  const gaps = useEditorValue(selectGapList, []);
+  const quoteVersion = useDeferredValue(useEditorValue(selectQuoteVersion, -1));
+  const engine = useWorkspaceStore((state) => state.engineStatus);
+  const openCard = useWorkspaceStore((state) => state.openProblem);
+  const groups = useMemo(() => {
+    if (!session || version < 0) return [];
+    const byCategory = new Map<string, PlacedProblem[]>();
+    for (const problem of currentProblems(session.getState())) {
+      const list = byCategory.get(problem.category) ?? [];
+      list.push(problem);
+      byCategory.set(problem.category, list);
+    }
+    return [...byCategory.entries()].sort((a, b) => (a[0] === 'consistency' ? -1 : b[0] === 'consistency' ? 1 : b[1].length - a[1].length));
+  }, [session, version]);
+  const unconfirmed = useMemo(() => (session && quoteVersion >= 0 ? quotesInDoc(session.getState().doc).filter((q) => !q.confirmed) : []), [session, quoteVersion]);
+  if (!session) return null;
+  const emptyGaps = gaps.filter((gap) => gap.fill === '');
+  const total = groups.reduce((n, [, list]) => n + list.length, 0) + emptyGaps.length + unconfirmed.length;
+  const checked = lintPluginKey.getState(session.getState())?.checked ?? false;
+  return (
+    <section className="panel" aria-labelledby="problems-heading">
+      <h2 id="problems-heading">Problems{checked ? ` (${total})` : ''}</h2>
+      <p className="panel-summary muted" role="status">
+        {engine.state === 'loading' ? 'Checking engine loading…' : engine.state === 'error' ? `Spelling engine unavailable: ${engine.message}` : checked ? (total === 0 ? 'No problems found.' : `${total} to look at`) : 'Checking…'}
+      </p>
+      {emptyGaps.length > 0 && (
+        <details className="problem-group" open>
+          <summary>
+            <span>{CATEGORY_LABELS.gaps}</span> <span className="badge badge-todo">{emptyGaps.length}</span>
+          </summary>
+          <ul className="problem-list">
+            {emptyGaps.map((gap) => (
+              <li key={gap.id}>
+                <button type="button" className="link" onClick={() => session.run(selectGap(gap.id))}>
+                  Gap {gap.index + 1} is empty
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {unconfirmed.length > 0 && (
+        <details className="problem-group">
+          <summary>
+            <span>Quotes without a confirmed speaker</span> <span className="badge badge-todo">{unconfirmed.length}</span>
+          </summary>
+          <ul className="problem-list">
+            {unconfirmed.map((quote) => (
+              <li key={quote.id}>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => {
+                    const { state } = session.view;
+                    session.view.dispatch(state.tr.setSelection(TextSelection.create(state.doc, quote.segments[0]!.from + 1)).scrollIntoView());
+                    session.focus();
+                  }}
+                >
+                  {session.getState().doc.textBetween(quote.segments[0]!.from, Math.min(quote.segments[0]!.to, quote.segments[0]!.from + 50), ' ', '__')}…
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {groups.map(([category, list]) => (
+        <details key={category} className="problem-group" open={category === 'consistency' || list.length <= 5}>
+          <summary>
+            <span>{CATEGORY_LABELS[category] ?? category}</span> <span className="badge badge-todo">{list.length}</span>
+          </summary>
+          <ul className="problem-list">
+            {list.map((problem) => (
+              <li key={problem.id}>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={(event) => {
+                    jump(session, problem);
+                    openCard(problem.id, event.currentTarget.getBoundingClientRect());
+                  }}
+                >
+                  <q>{problem.text.length > 40 ? `${problem.text.slice(0, 38)}…` : problem.text}</q> — {problem.message}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,170 @@
+import { useDeferredValue, useState } from 'react';
+import { TextSelection, type EditorState } from 'prosemirror-state';
+import { acceptConfidentSuggestions, CONFIDENT, markSelectionAsQuote } from '../editor/quote-commands.ts';
+import { quotesInDoc, speakersOf, type QuoteInDoc } from '../editor/quote-marks.ts';
+import { quotePluginKey } from '../editor/quote-plugin.ts';
+import { addAlias, deleteSpeaker, mergeSpeakers, renameSpeaker } from '../editor/speaker-commands.ts';
+import type { Speaker } from '../editor/schema.ts';
+import type { EditorSession } from '../editor/session.ts';
+import { speakerColor } from './speaker-colors.ts';
+import { useEditorValue, useSession } from './workspace-context.ts';
+
+const selectVersion = (state: EditorState) => quotePluginKey.getState(state)?.version ?? -1;
+
+function excerpt(session: EditorSession, quote: QuoteInDoc): string {
+  const text = quote.segments.map((s) => session.getState().doc.textBetween(s.from, s.to, ' ', '__')).join(' ');
+  return text.length > 90 ? `${text.slice(0, 88)}…` : text;
+}
+
+function jumpTo(session: EditorSession, quote: QuoteInDoc) {
+  const { state } = session.view;
+  const pos = Math.min(quote.segments[0]!.from + 1, state.doc.content.size);
+  session.view.dispatch(state.tr.setSelection(TextSelection.create(state.doc, pos)).scrollIntoView());
+  session.focus();
+}
+
+/** Quotes and speakers: counts, accept-all, and the speaker registry with its actions. */
+export function SpeakersPanel() {
+  const session = useSession();
+  const version = useDeferredValue(useEditorValue(selectVersion, -1));
+  if (!session) return null;
+  void version; // re-render when quotes or speakers change
+  const state = session.getState();
+  const quotes = quotesInDoc(state.doc);
+  const speakers = speakersOf(state.doc);
+  const analysed = quotePluginKey.getState(state)?.analysed ?? false;
+  const confident = quotes.filter((q) => !q.confirmed && q.speaker && q.confidence >= CONFIDENT).length;
+  const confirmed = quotes.filter((q) => q.confirmed).length;
+  const unassigned = quotes.filter((q) => !q.speaker);
+
+  return (
+    <section className="panel" aria-labelledby="speakers-heading">
+      <h2 id="speakers-heading">Quotes &amp; speakers</h2>
+      <p className="panel-summary" role="status">
+        {analysed ? `${quotes.length} quotes · ${confirmed} confirmed` : 'Finding quotes…'}
+      </p>
+      <div className="panel-actions">
+        <button type="button" className="primary" disabled={confident === 0} onClick={() => session.run(acceptConfidentSuggestions())}>
+          Accept all confident suggestions{confident ? ` (${confident})` : ''}
+        </button>
+        <button type="button" onClick={() => session.run(markSelectionAsQuote())} title="Alt+M">
+          Mark selection as quote
+        </button>
+      </div>
+      <ul className="speaker-list">
+        {speakers.map((speaker, index) => (
+          <SpeakerItem
+            key={speaker.id}
+            session={session}
+            speaker={speaker}
+            index={index}
+            others={speakers.filter((s) => s.id !== speaker.id)}
+            quotes={quotes.filter((q) => q.speaker === speaker.id)}
+          />
+        ))}
+      </ul>
+      {unassigned.length > 0 && (
+        <div className="unassigned">
+          <h3>Who said these? ({unassigned.length})</h3>
+          <ul className="quote-list">
+            {unassigned.map((quote) => (
+              <li key={quote.id}>
+                <button type="button" className="link" onClick={() => jumpTo(session, quote)}>
+                  {excerpt(session, quote)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function SpeakerItem({ session, speaker, index, others, quotes }: { session: EditorSession; speaker: Speaker; index: number; others: Speaker[]; quotes: QuoteInDoc[] }) {
+  const [mode, setMode] = useState<'none' | 'rename' | 'alias' | 'merge'>('none');
+  const [value, setValue] = useState('');
+  const [mergeInto, setMergeInto] = useState(others[0]?.id ?? '');
+  const confirmed = quotes.filter((q) => q.confirmed).length;
+  const submit = () => {
+    if (mode === 'rename') session.run(renameSpeaker(speaker.id, value));
+    if (mode === 'alias') session.run(addAlias(speaker.id, value));
+    if (mode === 'merge' && mergeInto) session.run(mergeSpeakers(speaker.id, mergeInto));
+    setMode('none');
+    setValue('');
+  };
+  return (
+    <li className="speaker-item">
+      <details>
+        <summary>
+          <span className="swatch" style={{ background: speakerColor(index) }} aria-hidden="true" />
+          <span className="speaker-key">{index < 9 ? `Alt+${index + 1}` : ''}</span>
+          <span className="speaker-name">{speaker.name}</span>
+          <span className="speaker-count">
+            {quotes.length} {quotes.length === 1 ? 'quote' : 'quotes'}
+            {quotes.length > 0 && confirmed < quotes.length ? ` · ${quotes.length - confirmed} to confirm` : ''}
+          </span>
+        </summary>
+        {speaker.aliases.length > 0 && <p className="speaker-aliases">Also: {speaker.aliases.join(', ')}</p>}
+        <ol className="quote-list">
+          {quotes.map((quote) => (
+            <li key={quote.id}>
+              <button type="button" className="link" onClick={() => jumpTo(session, quote)}>
+                {quote.confirmed ? '✓ ' : '~ '}
+                {excerpt(session, quote)}
+              </button>
+            </li>
+          ))}
+        </ol>
+        {mode === 'none' ? (
+          <div className="speaker-actions">
+            <button type="button" onClick={() => (setMode('rename'), setValue(speaker.name))}>
+              Rename
+            </button>
+            <button type="button" onClick={() => setMode('alias')}>
+              Add alias
+            </button>
+            <button type="button" disabled={others.length === 0} onClick={() => (setMode('merge'), setMergeInto(others[0]?.id ?? ''))}>
+              Merge…
+            </button>
+            <button type="button" onClick={() => session.run(deleteSpeaker(speaker.id))}>
+              Delete
+            </button>
+          </div>
+        ) : (
+          <form
+            className="speaker-form"
+            onSubmit={(event) => {
+              event.preventDefault();
+              submit();
+            }}
+          >
+            {mode === 'merge' ? (
+              <label>
+                Merge {speaker.name} into
+                <select value={mergeInto} onChange={(event) => setMergeInto(event.target.value)}>
+                  {others.map((other) => (
+                    <option key={other.id} value={other.id}>
+                      {other.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ) : (
+              <label>
+                {mode === 'rename' ? 'New name' : 'Alias'}
+                <input value={value} autoFocus onChange={(event) => setValue(event.target.value)} />
+              </label>
+            )}
+            <button type="submit" className="primary">
+              {mode === 'merge' ? 'Merge' : 'Save'}
+            </button>
+            <button type="button" onClick={() => setMode('none')}>
+              Cancel
+            </button>
+          </form>
+        )}
+      </details>
+    </li>
+  );
+}

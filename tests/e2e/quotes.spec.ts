@@ -1,0 +1,76 @@
+import { expect, test } from '@playwright/test';
+import { GalleyPage } from '../helpers/galley-page.ts';
+
+test.beforeEach(({ page }) => {
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+});
+
+test('quotes: find all, accept confident suggestions, change one by keyboard, merge speakers, reload, export', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.open();
+  const panel = page.getByRole('region', { name: 'Quotes & speakers' });
+  await expect(panel.getByRole('status')).toHaveText(/^12 quotes · 0 confirmed$/, { timeout: 15000 });
+  await expect(page.locator('.quote-label')).toHaveCount(12);
+  await expect(panel.locator('.speaker-name')).toHaveText(['Belarusian fighter', 'Oleksiy Frantzkevych']);
+
+  // Accept every confident suggestion in one step.
+  const accept = panel.getByRole('button', { name: /Accept all confident suggestions/ });
+  const confident = Number((await accept.textContent())?.match(/\((\d+)\)/)?.[1] ?? 0);
+  expect(confident).toBeGreaterThan(0);
+  await accept.click();
+  await expect(panel.getByRole('status')).toHaveText(`12 quotes · ${confident} confirmed`);
+
+  // Keyboard only: next unconfirmed quote, open the picker, pick the suggested speaker.
+  await galley.editor.focus();
+  await page.keyboard.press('Alt+q');
+  await page.keyboard.press('Alt+s');
+  const picker = page.getByRole('dialog', { name: 'Who said this?' });
+  await expect(picker).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(picker).toBeHidden();
+  await expect(panel.getByRole('status')).toHaveText(`12 quotes · ${confident + 1} confirmed`);
+
+  // Change one speaker with the keyboard: a new speaker typed into the picker.
+  await galley.editor.focus();
+  await page.keyboard.press('Alt+q');
+  await page.keyboard.press('Alt+s');
+  await page.keyboard.type('O. Frantskevich');
+  await expect(picker.getByRole('option', { selected: true })).toContainText('Create “O. Frantskevich”');
+  await page.keyboard.press('Enter');
+  await expect(panel.locator('.speaker-name')).toHaveText(['Belarusian fighter', 'Oleksiy Frantzkevych', 'O. Frantskevich']);
+
+  // Merge the new speaker into Oleksiy Frantzkevych.
+  await panel.locator('.speaker-item', { hasText: 'O. Frantskevich' }).locator('summary').click();
+  await panel.getByRole('button', { name: 'Merge…' }).click();
+  await panel.getByLabel(/Merge O. Frantskevich into/).selectOption({ label: 'Oleksiy Frantzkevych' });
+  await panel.getByRole('button', { name: 'Merge', exact: true }).click();
+  await expect(panel.locator('.speaker-name')).toHaveText(['Belarusian fighter', 'Oleksiy Frantzkevych']);
+  const confirmedBefore = await panel.getByRole('status').textContent();
+
+  // Everything is kept after a reload.
+  await page.reload();
+  await expect(panel.getByRole('status')).toHaveText(confirmedBefore!, { timeout: 15000 });
+  await expect(panel.locator('.speaker-name')).toHaveText(['Belarusian fighter', 'Oleksiy Frantzkevych']);
+  await panel.locator('.speaker-item', { hasText: 'Oleksiy Frantzkevych' }).locator('summary').click();
+  await expect(panel.locator('.speaker-aliases')).toContainText('O. Frantskevich');
+
+  // Export the quotes as JSON.
+  const json = JSON.parse(await galley.exportAs('Quotes as JSON (.json)', { anyway: true })) as { quotes: { text: string; speaker: string | null; confirmed: boolean }[] } | { text: string }[];
+  const quotes = Array.isArray(json) ? json : json.quotes;
+  expect(quotes).toHaveLength(12);
+  expect(quotes.filter((q) => (q as { confirmed?: boolean }).confirmed).length).toBe(confident + 2);
+});
+
+test('marking a selection as a quote, and unmarking it, are one undo step each', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.open();
+  const panel = page.getByRole('region', { name: 'Quotes & speakers' });
+  await expect(panel.getByRole('status')).toHaveText(/^12 quotes/, { timeout: 15000 });
+  await galley.selectWord('discussing future trips to the front', 'future trips');
+  await page.keyboard.press('Alt+m');
+  await expect(panel.getByRole('status')).toHaveText(/^13 quotes/);
+  await page.keyboard.press('Control+z');
+  await expect(panel.getByRole('status')).toHaveText(/^12 quotes/);
+});
