@@ -10,6 +10,7 @@ import { WorkspaceStorage } from '../storage/workspace-storage.ts';
 import { TabLock } from './tab-lock.ts';
 import { createQuoteAnalyzer, quoteTimings } from './quote-analyzer.ts';
 import type { QuoteAnalyzer } from '../editor/quote-plugin.ts';
+import { checkTimings, createProofChecker, type ProofChecker } from './proof-checker.ts';
 import sampleText from '../../fixtures/article.txt?raw';
 
 declare global {
@@ -43,6 +44,8 @@ export interface Workspace {
   bench: boolean;
   /** Quote detection (in a worker). */
   quoteAnalyzer: QuoteAnalyzer;
+  /** Proofreading (local rules at once, the engine in a worker once loaded). */
+  proof: ProofChecker;
   /** Called by the editor once its view is mounted. */
   editorMounted(session: EditorSession): void;
   /** Bridges an editor change to the store (references only; saving is debounced). */
@@ -107,6 +110,7 @@ export function createWorkspace(win: Window = window): Workspace {
     sampleText,
     bench: benchText !== null,
     quoteAnalyzer: createQuoteAnalyzer(),
+    proof: createProofChecker(store),
     editorMounted(session) {
       session.setEditable(store.getState().tabMode === 'editing');
       sessions.set(session);
@@ -128,7 +132,7 @@ export function createWorkspace(win: Window = window): Workspace {
         storage.flush();
       },
       textLength: () => sessions.get()?.getState().doc.textContent.length ?? 0,
-      timings: () => ({ quotesMs: quoteTimings.firstMs }),
+      timings: () => ({ quotesMs: quoteTimings.firstMs, checkMs: checkTimings.firstFullCheckMs ?? checkTimings.firstCheckMs }),
     };
   }
   return workspace;

@@ -8,6 +8,9 @@ import { LoadProblems, Notices, ReadOnlyBanner, SaveStatus } from './Notices.tsx
 import { openFile } from './open-article.ts';
 import { RevertButton } from './RevertButton.tsx';
 import { ShortcutsHelp } from './ShortcutsHelp.tsx';
+import { ProblemCard } from './ProblemCard.tsx';
+import { ProblemsPanel } from './ProblemsPanel.tsx';
+import { SettingsPanel } from './SettingsPanel.tsx';
 import { SpeakerPicker } from './SpeakerPicker.tsx';
 import { SpeakersPanel } from './SpeakersPanel.tsx';
 import { useWorkspace, useWorkspaceStore } from './workspace-context.ts';
@@ -100,11 +103,14 @@ export function App() {
             <ChangesPanel />
             <GapsPanel />
             <SpeakersPanel />
+            <ProblemsPanel />
+            <SettingsPanel />
             <ShortcutsHelp />
           </aside>
         </div>
       )}
       <SpeakerPicker />
+      <ProblemCard />
       <Notices />
     </div>
   );

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { undo } from 'prosemirror-history';
 import { EditorSession } from '../editor/session.ts';
 import { textToDoc } from '../editor/parse.ts';
+import { requestRecheck } from '../editor/lint-plugin.ts';
 import { useWorkspace } from './workspace-context.ts';
 
 /**
@@ -30,6 +31,12 @@ export function ArticleEditor({ articleId }: { articleId: string }) {
         openPicker: (quoteId, anchor) => workspace.store.getState().openPicker(quoteId, { left: anchor.left, bottom: anchor.bottom }),
         onError: () => workspace.store.getState().notify('error', 'Quote detection failed; quotes can still be marked by hand.'),
       },
+      lint: {
+        checker: workspace.proof.checker,
+        isIgnored: (key) => workspace.store.getState().articles[articleId]?.settings.ignoredProblems.includes(key) ?? false,
+        onActivate: (problem, anchor) => workspace.store.getState().openProblem(problem.id, { left: anchor.left, bottom: anchor.bottom }),
+        onError: () => workspace.store.getState().notify('error', 'Proofreading failed; the text can still be edited.'),
+      },
       onGapsRemoved: (count) => {
         workspace.store.getState().notify('warning', count === 1 ? 'A gap was deleted.' : `${count} gaps were deleted.`, {
           label: 'Undo',
@@ -38,10 +45,17 @@ export function ArticleEditor({ articleId }: { articleId: string }) {
       },
     });
     workspace.editorMounted(session);
+    const stopReady = workspace.proof.onReady(() => session && requestRecheck(session.view));
+    const stopSettings = workspace.store.subscribe((state, previous) => {
+      if (session && state.settings !== previous.settings) requestRecheck(session.view);
+    });
     if (!workspace.bench) session.focus();
     return () => {
+      stopReady();
+      stopSettings();
       workspace.sessions.set(null);
       workspace.store.getState().closePicker();
+      workspace.store.getState().closeProblem();
       session?.destroy();
       session = null;
       try {

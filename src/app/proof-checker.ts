@@ -1,0 +1,64 @@
+/**
+ * The app's proofreading checker: local rules and whole-article consistency at once, the
+ * spelling/grammar engine (harper.js in a worker) as soon as it has loaded. The engine is started
+ * on the first check and never blocks one: until it is ready, checks run without it, and the
+ * editor is asked to check again when it becomes ready.
+ */
+import type { Checker } from '../editor/lint-plugin.ts';
+import { checkArticle } from '../proofread/check-article.ts';
+import { EngineClient } from '../proofread/engine-client.ts';
+import type { WorkspaceStoreApi } from '../state/store.ts';
+
+/** Engine timings for the benchmark and the note. */
+export const checkTimings: { engineReadyMs?: number; firstCheckMs?: number; firstFullCheckMs?: number } = {};
+
+export interface ProofChecker {
+  checker: Checker;
+  /** Called when the engine becomes ready (the editor re-checks). */
+  onReady(listener: () => void): () => void;
+}
+
+export function createProofChecker(store: WorkspaceStoreApi): ProofChecker {
+  let engine: EngineClient | null = null;
+  const readyListeners = new Set<() => void>();
+  const started = performance.now();
+  const ensureEngine = () => {
+    if (engine || typeof Worker !== 'function') return engine;
+    engine = new EngineClient();
+    engine.on('status', (event) => {
+      if (event.status === 'loading') store.setState({ engineStatus: { state: 'loading' } });
+      if (event.status === 'ready') {
+        checkTimings.engineReadyMs ??= performance.now() - started;
+        store.setState({ engineStatus: { state: 'ready' } });
+        for (const listener of readyListeners) listener();
+      }
+      if (event.status === 'error') store.setState({ engineStatus: { state: 'error', message: event.message ?? 'failed to load' } });
+    });
+    void engine.load().catch(() => {});
+    return engine;
+  };
+  const checker: Checker = async (paragraphs) => {
+    const t0 = performance.now();
+    const state = store.getState();
+    const article = state.currentId ? state.articles[state.currentId] : undefined;
+    const options = {
+      disabledCategories: state.settings.disabledCategories as never[],
+      disabledRules: state.settings.disabledRules,
+      dictionary: article?.settings.dictionary ?? [],
+    };
+    const client = ensureEngine();
+    const ready = client?.status === 'ready';
+    const problems = await checkArticle(paragraphs, ready ? client : null, options);
+    const ms = performance.now() - t0;
+    checkTimings.firstCheckMs ??= ms;
+    if (ready) checkTimings.firstFullCheckMs ??= ms;
+    return problems;
+  };
+  return {
+    checker,
+    onReady(listener) {
+      readyListeners.add(listener);
+      return () => readyListeners.delete(listener);
+    },
+  };
+}

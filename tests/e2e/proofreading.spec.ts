@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test';
+import { GalleyPage } from '../helpers/galley-page.ts';
+
+test.beforeEach(({ page }) => {
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+});
+
+test('show changes after two edits and revert one from the panel', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.open();
+  await galley.selectWord('neither of the volunteers are', 'neither');
+  await page.keyboard.type('none');
+  await galley.selectWord('Countless foreigners', 'Countless');
+  await page.keyboard.type('Many');
+  await page.getByRole('button', { name: 'Show changes' }).click();
+  const panel = page.getByRole('region', { name: /^Changes/ });
+  await expect(panel.getByRole('listitem')).toHaveCount(2);
+  await expect(page.locator('del.change-deleted')).toHaveCount(2);
+  await panel.getByRole('button', { name: 'Revert: “Countless” → “Many”' }).click();
+  await expect(panel.getByRole('listitem')).toHaveCount(1);
+  await expect(galley.paragraph('foreigners from')).toContainText('Countless foreigners');
+  await expect(galley.paragraph('of the volunteers')).toContainText('none of the volunteers');
+});
+
+test('names spelled two ways: use Lukashenko everywhere; an ignored problem stays ignored after reload', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.open();
+  const problems = page.getByRole('region', { name: /^Problems/ });
+  await expect(problems.locator('summary', { hasText: 'Names spelled two ways' })).toBeVisible({ timeout: 30000 });
+  await page.locator('.lint-consistency', { hasText: 'Lukashenk' }).first().click();
+  const card = page.getByRole('dialog', { name: /^Problem:/ });
+  await card.getByRole('button', { name: 'Use Lukashenko everywhere' }).click();
+  await expect(galley.editor).not.toContainText('Lukashenka');
+  await expect(galley.editor).toContainText('Lukashenko’s regime');
+
+  // Ignore the Frantskevich problem and find it still ignored after a reload.
+  const frantskevich = page.locator('.lint-consistency', { hasText: 'Frant' });
+  await expect(frantskevich.first()).toBeVisible({ timeout: 30000 });
+  const before = await frantskevich.count();
+  await frantskevich.first().click();
+  await card.getByRole('button', { name: 'Ignore' }).click();
+  await expect(frantskevich).toHaveCount(before - 1);
+  await page.reload();
+  await expect(problems.getByRole('status')).toHaveText(/to look at|No problems/, { timeout: 30000 });
+  await expect(page.locator('.lint-consistency', { hasText: 'Frant' })).toHaveCount(before - 1);
+});
+
+test('the spelling engine loads lazily in a worker while the article is already editable', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.open();
+  await galley.selectWord('Countless foreigners', 'Countless');
+  await page.keyboard.type('Many');
+  await expect(galley.paragraph('foreigners from')).toContainText('Many foreigners');
+  const problems = page.getByRole('region', { name: /^Problems/ });
+  await expect(problems.getByRole('status')).not.toHaveText(/loading/, { timeout: 45000 });
+  await expect(problems.getByRole('status')).toHaveText(/to look at/);
+});
