@@ -102,7 +102,7 @@ test('"Go to gap" from the export warning focuses the empty gap', async ({ page 
 test('the gaps list jumps to a gap; deleting a gap can be undone', async ({ page }) => {
   const galley = new GalleyPage(page);
   await galley.open();
-  await page.getByRole('button', { name: /^Gap 2/ }).click();
+  await page.getByRole('region', { name: 'Gaps' }).getByRole('button', { name: /^Gap 2/ }).click();
   await expect(galley.gap(2)).toBeFocused();
   await page.keyboard.press('ArrowRight');
   await expect(galley.editor).toBeFocused();
