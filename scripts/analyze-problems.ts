@@ -1,22 +1,14 @@
-/**
- * The proofreading part of `npm run analyze`: the checks of src/proofread when that module is
- * present (it is loaded by path, so the command works while it is being built), else none.
- */
-export interface CliProblem {
-  paragraph: number;
-  start: number;
-  end: number;
-  rule: string;
-  message: string;
-  suggestions: { replacement: string }[];
-}
+/** The proofreading part of `npm run analyze`: the app's checks, with the offline engine. */
+import { checkArticle } from '../src/proofread/check-article.ts';
+import { sharedHarperNode } from '../src/proofread/harper-node.ts';
+import type { Problem } from '../src/proofread/types.ts';
 
-export async function analyzeProblems(paragraphs: string[]): Promise<CliProblem[]> {
-  const path = '../src/proofread/check-article.ts';
+export async function analyzeProblems(paragraphs: string[]): Promise<Problem[]> {
+  let engine = null;
   try {
-    const module = (await import(/* @vite-ignore */ path)) as { checkArticleInNode?: (p: string[]) => Promise<CliProblem[]> };
-    return module.checkArticleInNode ? await module.checkArticleInNode(paragraphs) : [];
-  } catch {
-    return [];
+    engine = (await sharedHarperNode()).engine;
+  } catch (error) {
+    console.error(`spelling engine unavailable (${error instanceof Error ? error.message : String(error)}); local checks only`);
   }
+  return checkArticle(paragraphs, engine);
 }

@@ -7,6 +7,7 @@
  * `Uint8Array` for binary ones. An `ArticleRecord` from the store is a valid `ExportInput`.
  */
 import type { Node } from 'prosemirror-model';
+import { exportChangesReport } from './changes-report.ts';
 import { exportDocx } from './docx.ts';
 import { exportHtml } from './html.ts';
 import { exportMarkdown } from './markdown.ts';
@@ -29,7 +30,7 @@ export interface ExportInput {
   updatedAt?: number;
 }
 
-export type ExportFormatId = 'txt' | 'md' | 'html' | 'docx' | 'quotes-json' | 'quotes-csv' | 'webannotation' | 'tei' | 'project';
+export type ExportFormatId = 'changes' | 'txt' | 'md' | 'html' | 'docx' | 'quotes-json' | 'quotes-csv' | 'webannotation' | 'tei' | 'project';
 
 /** One export format. */
 export interface ExportFormat {
@@ -130,6 +131,15 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     mime: 'application/tei+xml',
     binary: false,
     build: async (input) => exportTei(input.doc, { originalText: input.originalText }),
+  },
+  {
+    id: 'changes',
+    label: 'Changes report (.txt)',
+    description: 'Every change from the original (original → corrected, with its paragraph), then the corrected article.',
+    extension: 'changes.txt',
+    mime: 'text/plain;charset=utf-8',
+    binary: false,
+    build: async (input) => exportChangesReport(input.doc, input.originalText, input.title),
   },
   {
     id: 'project',

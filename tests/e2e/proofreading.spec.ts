@@ -22,6 +22,9 @@ test('show changes after two edits and revert one from the panel', async ({ page
   await expect(panel.getByRole('listitem')).toHaveCount(1);
   await expect(galley.paragraph('foreigners from')).toContainText('Countless foreigners');
   await expect(galley.paragraph('of the volunteers')).toContainText('none of the volunteers');
+  const report = await galley.exportAs('Changes report (.txt)', { anyway: true });
+  expect(report).toContain('1 change from the original:');
+  expect(report).toContain('Paragraph 2: “neither” → “none”');
 });
 
 test('names spelled two ways: use Lukashenko everywhere; an ignored problem stays ignored after reload', async ({ page }) => {

@@ -6,7 +6,7 @@ import { sampleArticle } from '../../helpers/sample-doc.ts';
 
 describe('the export formats registry', () => {
   it('lists every format once, with a label naming its extension', () => {
-    expect(EXPORT_FORMATS.map((f) => f.id)).toEqual(['txt', 'md', 'html', 'docx', 'quotes-json', 'quotes-csv', 'webannotation', 'tei', 'project']);
+    expect(EXPORT_FORMATS.map((f) => f.id)).toEqual(['txt', 'md', 'html', 'docx', 'quotes-json', 'quotes-csv', 'webannotation', 'tei', 'changes', 'project']);
     for (const format of EXPORT_FORMATS) {
       const last = format.extension.split('.').pop();
       expect(format.label).toContain(`.${last})`);
