@@ -43,13 +43,17 @@ function fromMarkdown(text: string): { text: string; title: string | null } {
   return { text: match[1]! + text.slice(match[0].length - match[2]!.length), title: match[1]! };
 }
 
+/** The message for a file over the size limit, or null when its size is fine. */
+export function sizeProblem(name: string, size: number): string | null {
+  return size > MAX_IMPORT_BYTES ? `“${name}” is too large (${mb(size)}); Galley opens files up to ${mb(MAX_IMPORT_BYTES)}.` : null;
+}
+
 /** Reads a file's bytes as an article or a project. */
 export function readArticleFile(name: string, bytes: Uint8Array): ImportedFile {
   const lower = name.toLowerCase();
   if (bytes.length === 0) return { ok: false, message: `“${name}” is empty.` };
-  if (bytes.length > MAX_IMPORT_BYTES) {
-    return { ok: false, message: `“${name}” is too large (${mb(bytes.length)}); Galley opens files up to ${mb(MAX_IMPORT_BYTES)}.` };
-  }
+  const tooLarge = sizeProblem(name, bytes.length);
+  if (tooLarge) return { ok: false, message: tooLarge };
   const text = decodeUtf8(bytes);
   if (text === null) {
     return { ok: false, message: `“${name}” is not a UTF-8 text file. Save it as UTF-8 text and try again.` };

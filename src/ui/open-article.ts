@@ -2,7 +2,7 @@
  * Opening articles from outside: a file (picked or dropped) or pasted text. Every path checks
  * the input first (storage/import-file.ts) and changes nothing when it is refused.
  */
-import { readArticleFile } from '../storage/import-file.ts';
+import { readArticleFile, sizeProblem } from '../storage/import-file.ts';
 import type { Workspace } from '../app/workspace.ts';
 import { importProjectText } from './project-import.ts';
 
@@ -11,8 +11,10 @@ export async function openFile(workspace: Workspace, file: File): Promise<boolea
   const { notify, addArticle, setView } = workspace.store.getState();
   let bytes: Uint8Array;
   try {
-    if (file.size > 50 * 1024 * 1024) {
-      notify('error', `“${file.name}” is too large to open.`);
+    // Refused before reading, so a huge file never fills memory.
+    const tooLarge = sizeProblem(file.name, file.size);
+    if (tooLarge) {
+      notify('error', tooLarge);
       return false;
     }
     bytes = new Uint8Array(await file.arrayBuffer());

@@ -59,7 +59,7 @@ test('hostile or broken project files are refused with a clear message and chang
   const input = page.getByLabel('Choose a file to open');
   await input.setInputFiles({ name: 'evil.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"galley-project","version":1,"article":{"title":"<img src=x onerror=alert(1)>","__proto__":{"x":1}}}') });
   await expect(page.getByRole('status').filter({ hasText: 'evil.json' })).toBeVisible();
-  await input.setInputFiles({ name: 'huge.txt', mimeType: 'text/plain', buffer: Buffer.alloc(20 * 1024 * 1024, 0x61) });
+  await input.setInputFiles({ name: 'huge.txt', mimeType: 'text/plain', buffer: Buffer.alloc(16 * 1024 * 1024 + 1024, 0x61) });
   await expect(page.getByText('“huge.txt” is too large')).toBeVisible();
   await expect(page.getByRole('listitem')).toHaveCount(1);
 });
