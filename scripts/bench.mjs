@@ -21,7 +21,7 @@ import { buildBare, buildGalley } from './bench/build.mjs';
 import { waitForQuiet } from './bench/cpu-load.mjs';
 import { bundleSize } from './bench/bundle-size.mjs';
 import { launchChromium } from './bench/browser.mjs';
-import { machineInfo } from './bench/machine.mjs';
+import { machineInfo, sourceVersion } from './bench/machine.mjs';
 import { measureSession } from './bench/measure.mjs';
 import { formatProfile, profileLoad, profilerHooks, saveProfile, summarizeProfile } from './bench/profile.mjs';
 import { budgetLines, markdownReport, resultsTable, summarize } from './bench/report.mjs';
@@ -41,6 +41,7 @@ function sessionLine(s) {
   const lt = s.longTasks ? `${s.longTasks.count}${s.longTasks.count ? ` (max ${s.longTasks.maxMs.toFixed(0)} ms)` : ''}` : 'n/a';
   return [
     `load ${s.loadMs.toFixed(0)} ms`,
+    s.settleMs != null ? `busy after load ${(s.settleMs / 1000).toFixed(1)} s${s.settled === false ? ' (did not settle)' : ''}` : '',
     `key→frame p50 ${f1(s.keyToFrame.p50)} p95 ${f1(s.keyToFrame.p95)} max ${f1(s.keyToFrame.max)} ms`,
     `long tasks ${lt}`,
     `heap ${(s.heapUsed / 1e6).toFixed(1)} MB`,
@@ -69,6 +70,7 @@ async function main() {
   log('Building the bare ProseMirror page (scripts/bench/bare → bench-results/bare-dist)…');
   await buildBare(root, bareConfig);
   const bundles = { galley: bundleSize(galleyDist), bare: bundleSize(bareDist) };
+  const source = options.galleyDist ? `prebuilt (${relative(root, galleyDist)})` : sourceVersion(root);
 
   const sample = loadSample(join(root, 'fixtures/article.txt'));
   const articles = Object.fromEntries(options.ks.map((k) => [k, repeatArticle(sample, k)]));
@@ -94,7 +96,7 @@ async function main() {
     servers.push(bareServer);
     const targets = { bare: { name: 'bare', url: bareServer.url }, galley: { name: 'galley', url: galleyServer.url } };
     browser = await launchChromium(root, { headed: options.headed });
-    const machine = machineInfo(browser.version());
+    const machine = { ...machineInfo(browser.version()), source };
     log(`Chromium ${machine.chromium} on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB`);
     log(`Sample: ${sample.paragraphs} body paragraphs; K = ${options.ks.join(', ')}; runs ${options.ks.map((k) => `K=${k}: ${runsPerK[k]}`).join(', ')}; ${options.keys} keys per session\n`);
 
@@ -112,7 +114,7 @@ async function main() {
     // A page that fails here would fail every session: stop at once.
     for (const app of ['bare', 'galley']) {
       try {
-        await measureSession(browser, targets[app], { article: articles[options.ks[0]], keys: 5, analysisWaitMs: 0 });
+        await measureSession(browser, targets[app], { article: articles[options.ks[0]], keys: 5, analysisWaitMs: 0, settleMs: 0 });
       } catch (error) {
         throw new Error(`the ${app} page does not work: ${error?.message ?? error}`);
       }
@@ -152,9 +154,9 @@ async function main() {
         }
       }
       Object.assign(result, { app, k, run });
-      if (result.otherLoad != null && result.otherLoad > DISTURBED) (result.warnings ??= []).push(`other work on the machine used ${result.otherLoad.toFixed(2)} cores during the session`);
       results.push(result);
-      log(`${label} ${sessionLine(result)}${result.otherLoad != null ? `  other load ${result.otherLoad.toFixed(2)} cores` : ''}${result.warnings?.length ? `\n    warnings: ${result.warnings.join('; ')}` : ''}`);
+      const busy = result.otherLoad != null && result.otherLoad > DISTURBED ? ' (DISTURBED)' : '';
+      log(`${label} ${sessionLine(result)}${result.otherLoad != null ? `  other load ${result.otherLoad.toFixed(2)} cores${busy}` : ''}${result.warnings?.length ? `\n    warnings: ${result.warnings.join('; ')}` : ''}`);
     }
 
     const summary = summarize(results, { ks: options.ks, bundles, runsPerK });
@@ -167,6 +169,10 @@ async function main() {
       if (galleyResults.every((r) => r.checkMs == null)) notes.push('`window.__bench.timings().checkMs` is not reported by the app: first full check is n/a. TODO for the app: set it when the first full proofreading check has finished.');
     }
     if (Object.values(runsPerK).some((r) => r !== options.runs)) notes.push(`Runs differ per K: ${Object.entries(runsPerK).map(([k, r]) => `K=${k}: ${r}`).join(', ')}.`);
+    const disturbed = results.filter((r) => r.otherLoad != null && r.otherLoad > DISTURBED);
+    if (disturbed.length) {
+      notes.push(`${disturbed.length} of ${results.length} sessions ran while other work on the machine used more than ${DISTURBED} cores (up to ${Math.max(...disturbed.map((r) => r.otherLoad)).toFixed(2)}; see "other work on the machine"): their figures, and ratios built on them, are less reliable.`);
+    }
     const warnings = results.filter((r) => r.warnings?.length).map((r) => `K=${r.k} ${r.app} run ${r.run + 1}: ${r.warnings.join('; ')}`);
     if (warnings.length) notes.push(...warnings.map((w) => `Warning — ${w}`));
     if (failures) notes.push(`${failures} session(s) failed; their figures are missing.`);
@@ -213,11 +219,12 @@ async function main() {
     const report = markdownReport({ summary, machine, options, runsPerK, bundles, notes });
     const json = { machine, options, runsPerK, bundles, budgets: summary.budgets, rows: summary.rows, bundleRows: summary.bundleRows, notes, sessions: results.map(({ extra: _extra, ...r }) => r), profiles, durationS: (Date.now() - started) / 1000 };
     writeFileSync(join(resultsDir, 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
-    writeFileSync(join(resultsDir, 'latest.md'), report + (profiles ? `\n## CPU profiles\n\n\`\`\`\n${profiles.map((p) => p.text).join('\n\n')}\n\`\`\`\n` : ''));
+    const profileSection = profiles ? `\n## CPU profiles\n\nTop self-time functions (source-mapped) while typing and while loading; "(program)" is the browser's own work (parsing, style, layout, paint, native editing).\n\n\`\`\`\n${profiles.map((p) => p.text).join('\n\n')}\n\`\`\`\n` : '';
+    writeFileSync(join(resultsDir, 'latest.md'), report + profileSection);
     log(`\nWrote bench-results/latest.json and bench-results/latest.md`);
     if (options.writeDocs) {
       mkdirSync(join(root, 'docs'), { recursive: true });
-      writeFileSync(join(root, 'docs/performance.md'), report);
+      writeFileSync(join(root, 'docs/performance.md'), report + profileSection);
       log('Wrote docs/performance.md');
     }
     log(`Done in ${elapsed(started)}.`);

@@ -11,7 +11,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --profile          after the runs, record a CPU profile of typing (both pages, largest K)
                      and print the top self-time functions, mapped to source
   --quiet-budget S   seconds the run may spend waiting for other work on the machine to calm
-                     down before a session, and re-running sessions it disturbed (default 180;
+                     down before a session, and re-running sessions it disturbed (default 60;
                      0 = never wait)
   --galley-dist DIR  measure an existing Galley build instead of building one
   --headed           show the browser
@@ -36,7 +36,7 @@ export function parseArgs(argv) {
     galleyDist: null,
     headed: false,
     help: false,
-    quietBudgetS: 180,
+    quietBudgetS: 60,
     /** How long to wait for the app's first quote analysis / full check after load (ms). */
     analysisWaitMs: 10_000,
   };
@@ -76,7 +76,7 @@ export function parseArgs(argv) {
     if (!explicit.has('ks')) options.ks = [1, 10];
     if (!explicit.has('keys')) options.keys = 50;
     options.analysisWaitMs = 4_000;
-    if (!explicit.has('quietBudget')) options.quietBudgetS = 30;
+    if (!explicit.has('quietBudget')) options.quietBudgetS = 20;
   }
   options.ks = [...new Set(options.ks)].sort((a, b) => a - b);
   return options;

@@ -83,3 +83,31 @@ export async function waitForQuiet({ threshold = 0.25, maxMs = 15_000 } = {}) {
     if (cores === null || cores < threshold || Date.now() - start >= maxMs) return { waitedMs: Date.now() - start, cores };
   }
 }
+
+/** Average number of cores used by the benchmark's own processes (Chromium…) between snapshots. */
+export function ownCores(a, b) {
+  if (!a || !b) return null;
+  const total = b.stat.total - a.stat.total;
+  if (total <= 0) return null;
+  return ((b.own - a.own) / total) * a.cpus;
+}
+
+/**
+ * Waits until the benchmark's own processes (the browser: page, workers, compositor) use less
+ * than `threshold` cores in `windows` consecutive 1 s windows, for at most `maxMs`: the page has finished what it
+ * does after load (analyses, loading engines). Returns the time waited and whether it settled.
+ */
+export async function waitUntilSettled({ threshold = 0.2, windows = 2, maxMs = 20_000 } = {}) {
+  if (!isAvailable()) return { waitedMs: 0, settled: null };
+  const start = Date.now();
+  let quiet = 0;
+  for (;;) {
+    const a = snapshot();
+    await sleep(1000);
+    const cores = ownCores(a, snapshot());
+    if (cores === null) return { waitedMs: Date.now() - start, settled: null };
+    quiet = cores < threshold ? quiet + 1 : 0;
+    if (quiet >= windows) return { waitedMs: Math.max(0, Date.now() - start - windows * 1000), settled: true };
+    if (Date.now() - start >= maxMs) return { waitedMs: Date.now() - start, settled: false };
+  }
+}

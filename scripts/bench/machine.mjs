@@ -1,6 +1,19 @@
 /** The machine a run was made on. */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
+
+/** The commit the measured sources are based on, and whether they had uncommitted changes. */
+export function sourceVersion(root) {
+  try {
+    const git = (...args) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const commit = git('rev-parse', '--short', 'HEAD');
+    const changed = git('status', '--porcelain', '--', 'src', 'index.html', 'vite.config.ts', 'package.json').split('\n').filter(Boolean).length;
+    return changed ? `${commit} + ${changed} uncommitted change${changed === 1 ? '' : 's'} in src/ and config` : commit;
+  } catch {
+    return 'unknown';
+  }
+}
 
 export function machineInfo(browserVersion) {
   let cpu = os.cpus()[0]?.model ?? 'unknown';

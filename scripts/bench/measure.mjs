@@ -3,7 +3,7 @@
  * article, and every in-browser figure measured on it.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { foreignCores, snapshot } from './cpu-load.mjs';
+import { foreignCores, snapshot, waitUntilSettled } from './cpu-load.mjs';
 import { installProbe } from './page-probe.mjs';
 import { quantile, max } from './stats.mjs';
 
@@ -46,7 +46,7 @@ const uniform = (lo, hi) => lo + Math.random() * (hi - lo);
  * Runs one session. `page` describes the target: { name: 'bare'|'galley', url }.
  * Returns the figures of this session (all times in ms, heap in bytes).
  */
-export async function measureSession(browser, target, { article, keys, analysisWaitMs, onTyping = null }) {
+export async function measureSession(browser, target, { article, keys, analysisWaitMs, settleMs = 30_000, onTyping = null }) {
   const cpuStart = snapshot();
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
   try {
@@ -81,8 +81,13 @@ export async function measureSession(browser, target, { article, keys, analysisW
       throw new Error(`${target.name}: the editor holds ${load.textLength} characters, expected about ${article.length}`);
     }
 
-    // The app's first quote analysis and first full check, when it reports them.
-    const analysis = await waitForTimings(page, target.name === 'bare' ? 0 : analysisWaitMs);
+    // The app's first quote analysis and first full check, when it reports them; then wait until
+    // the page has settled (whatever else it does after load, e.g. loading a proofreading engine,
+    // is done) so that heap and typing are measured in the steady state, and read the figures
+    // again (a full check may have finished meanwhile).
+    await waitForTimings(page, target.name === 'bare' ? 0 : analysisWaitMs);
+    const settle = await waitUntilSettled({ maxMs: settleMs });
+    const analysis = await waitForTimings(page, 0);
 
     // JS heap of the page's main thread after load, after a forced garbage collection.
     await sleep(200);
@@ -153,6 +158,9 @@ export async function measureSession(browser, target, { article, keys, analysisW
       heapUsed,
       saveMs: save.ms,
       saveError: save.error,
+      // Time from the first frame until the browser's CPU use fell below 0.2 cores (null: unknown).
+      settleMs: settle.settled === null ? null : settle.waitedMs,
+      settled: settle.settled,
       quotesMs: analysis.quotesMs,
       checkMs: analysis.checkMs,
       timingsHook: analysis.hook,
@@ -176,18 +184,23 @@ async function mainThreadMetrics(cdp) {
 }
 
 /**
- * Polls `__bench.timings()` until both figures are there or `waitMs` has passed.
+ * Polls `__bench.timings()` until the first quote analysis and the first full check are reported.
+ * A figure whose key the object already has (value still undefined) is waited for up to `waitMs`;
+ * one whose key is missing, only up to 3 s (the app may not measure it at all).
  * hook: whether the page has the timings() hook at all.
  */
 async function waitForTimings(page, waitMs) {
   const read = () =>
     page.evaluate(() => {
       const timings = typeof window.__bench?.timings === 'function' ? window.__bench.timings() : null;
-      return timings === null ? { hook: false } : { hook: true, quotesMs: timings.quotesMs ?? null, checkMs: timings.checkMs ?? null };
+      if (timings === null || typeof timings !== 'object') return { hook: false };
+      return { hook: true, keys: Object.keys(timings), quotesMs: timings.quotesMs ?? null, checkMs: timings.checkMs ?? null };
     });
-  const deadline = Date.now() + waitMs;
+  const start = Date.now();
   let result = await read();
-  while (result.hook && (result.quotesMs === null || result.checkMs === null) && Date.now() < deadline) {
+  const pending = (r) =>
+    ['quotesMs', 'checkMs'].some((name) => r[name] === null && Date.now() - start < (r.keys.includes(name) ? waitMs : Math.min(waitMs, 3000)));
+  while (result.hook && pending(result)) {
     await sleep(100);
     result = await read();
   }

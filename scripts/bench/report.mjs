@@ -8,6 +8,7 @@ const INITIAL_JS_BUDGET = 250_000; // bytes gzipped (250 kB, 1 kB = 1000 bytes a
 /** The figures measured per K: how to read one session and how to combine runs. */
 const FIGURES = [
   { id: 'load', label: 'load → first frame (ms)', get: (s) => s.loadMs, combine: median, digits: 0 },
+  { id: 'settle', label: 'busy after load (s, ±1 s, diag.)', get: (s) => (s.settleMs == null ? null : s.settleMs / 1000), combine: median, digits: 1 },
   { id: 'loadScript', label: 'load: main-thread script (ms, diag.)', get: (s) => s.loadBreakdown?.scriptMs, combine: median, digits: 0 },
   { id: 'p50', label: 'key → frame p50 (ms)', get: (s) => s.keyToFrame?.p50, combine: median, digits: 1 },
   { id: 'p95', label: 'key → frame p95 (ms)', get: (s) => s.keyToFrame?.p95, combine: median, digits: 1 },
@@ -58,10 +59,15 @@ export function summarize(sessions, { ks, bundles, runsPerK }) {
       const ratio = !figure.noRatio && bare != null && galley != null && bare > 0 ? galley / bare : null;
       const budget = budgetFor(figure.id, k);
       let status = null;
+      // Other work on the machine during these sessions (median over both pages).
+      const load = median(sessions.filter((s) => s.k === k && !s.error).map((s) => s.otherLoad));
       if (budget) {
         if (budget.maxRatio !== undefined) status = ratio == null ? 'n/a' : ratio <= budget.maxRatio ? 'PASS' : 'MISSED';
         else status = galley == null ? 'n/a' : galley <= budget.maxValue ? 'PASS' : 'MISSED';
-        budgets.push({ text: `${budget.text} at K = ${k}`, figure: figure.id, k, bare, galley, ratio, limit: budgetText(budget), status });
+        const caveats = [];
+        if (status === 'MISSED' && load != null && load > 0.3) caveats.push(`measured while other work used ~${load.toFixed(1)} cores; rerun on a quiet machine`);
+        if (status === 'MISSED' && figure.id === 'longTasks' && bare > 0) caveats.push(`bare had ${bare} too`);
+        budgets.push({ text: `${budget.text} at K = ${k}`, figure: figure.id, k, bare, galley, ratio, limit: budgetText(budget), status, caveats });
       }
       rows.push({
         figure: figure.id,
@@ -114,7 +120,7 @@ export function resultsTable(summary) {
 export function budgetLines(summary) {
   return summary.budgets.map((b) => {
     const value = b.ratio != null && b.figure !== 'longTasks' && b.figure !== 'initialJs' ? `${b.ratio.toFixed(2)}× (limit ${b.limit})` : `${b.figure === 'initialJs' ? `${kB(b.galley)} kB` : b.galley ?? 'n/a'} (limit ${b.limit})`;
-    return `${b.status.padEnd(6)}  ${b.text}: ${value}`;
+    return `${b.status.padEnd(6)}  ${b.text}: ${value}${b.caveats?.length ? ` (${b.caveats.join('; ')})` : ''}`;
   });
 }
 
@@ -135,13 +141,14 @@ export const METHOD = `- **Pages.** Galley's production build (\`vite build\`) a
 - **Load.** From navigation start (0 of \`performance.now()\`) to the end of the first frame after \`__benchReady\`: a \`requestAnimationFrame\` is requested at ready, and a message posted from that callback is received after the frame's style, layout and paint have run on the main thread.
 - **Key → frame.** Single keystrokes sent through CDP (\`Input.dispatchKeyEvent\` via Playwright's keyboard), typed after a space in the middle of the middle paragraph; between keys the driver waits for the sample to finish and then pauses 10 ms plus a random 0–33 ms (two 60 Hz frame periods, so keys land at a uniformly random phase of the frame clock). In the page, a capture-phase \`keydown\` listener starts the sample at the event's \`timeStamp\` (when the browser received the key, on the \`performance.now()\` clock); the sample ends at the end of the first frame after the key's \`input\` event (same rAF + message probe as load). Per session: p50, p95 and max of the keystrokes (linear-interpolated quantiles); across runs: the median.
 - **Long tasks.** \`PerformanceObserver\` for \`longtask\` entries (> 50 ms), installed before the page's scripts; counted when they overlap the typing window; the table sums them over all runs.
+- **Settling.** After load (and the app's first analyses), the benchmark waits until the browser's processes use less than 0.2 cores for 2 s in a row (up to 30 s; Galley loads its proofreading engine in the background) before it measures heap, save and typing; "busy after load" is that wait. The first-analysis figures are read again after it.
 - **Load diagnostic.** \`ScriptDuration\` from \`Performance.getMetrics\` right after load: main-thread time spent compiling and running script up to then.
 - **Per-key diagnostics.** \`Performance.getMetrics\` deltas over the typing window (ScriptDuration, RecalcStyleDuration + LayoutDuration) divided by the number of keys; they include the benchmark's own small \`evaluate\` calls, equally for both pages.
 - **JS heap.** After load (and after the app's first analyses, when it reports them), \`HeapProfiler.collectGarbage\`, then \`JSHeapUsedSize\` from \`Performance.getMetrics\` (the page's main thread; workers not included).
 - **Save.** \`__bench.persist()\` timed in the page: Galley's real save; bare: \`JSON.stringify(doc.toJSON())\` + \`localStorage.setItem\`.
-- **First quote analysis / full check.** Read from \`window.__bench.timings()\` (\`{ quotesMs?, checkMs? }\`), polled for up to 10 s after load; "n/a" when the app does not report it.
+- **First quote analysis / full check.** Read from \`window.__bench.timings()\` (\`{ quotesMs?, checkMs? }\`), polled after load for up to 10 s (3 s for a figure the returned object has no key for); "n/a" when the app does not report it. Bare has no analyses.
 - **Bundle.** Initial JS = module scripts and modulepreloads referenced by \`index.html\` plus their static imports; lazy = every other \`.js\`/\`.wasm\` file in the output (dynamic chunks, workers, wasm). Gzipped with \`node:zlib\` (default level), source maps excluded; 1 kB = 1000 bytes.
-- **Other work on the machine.** From \`/proc\`: CPU time of the whole machine minus that of the benchmark's own processes (Node, \`vite preview\`, Chromium), as cores busy on average during each session. Before each session the benchmark waits (up to 15 s) for that to drop below 0.25 cores, and a session disturbed by more than 0.3 cores is measured once more, within a budget of 180 s per run (\`--quiet-budget\`); sessions still disturbed are listed in the notes.
+- **Other work on the machine.** From \`/proc\`: CPU time of the whole machine minus that of the benchmark's own processes (Node, \`vite preview\`, Chromium), as cores busy on average during each session. Before each session the benchmark waits (up to 15 s) for that to drop below 0.25 cores, and a session disturbed by more than 0.3 cores is measured once more, within a budget of 60 s per run (\`--quiet-budget\`); sessions still disturbed are listed in the notes.
 - **Combining.** Each figure is the median over runs (long-task count: the sum over runs; longest task: the max). Ratios are Galley/bare of those medians. Numbers on a 2-core machine are noisy: read ratios within ±10% with care, and rerun before acting on a single miss.`;
 
 export function markdownReport({ summary, machine, options, runsPerK, bundles, notes, title = 'Galley performance benchmark' }) {
@@ -162,6 +169,7 @@ Generated by \`npm run bench${options.writeDocs ? ' -- --write-docs' : ''}\` on 
 | Chromium | ${machine.chromium} (headless, \`/usr/bin/chromium\`) |
 | Node | ${machine.node} |
 | Date | ${machine.date} |
+| Galley sources | ${machine.source ?? 'unknown'} |
 
 ## Budgets
 
