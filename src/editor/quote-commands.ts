@@ -6,10 +6,10 @@
 import type { Mark, Node } from 'prosemirror-model';
 import { TextSelection, type Command, type EditorState, type Transaction } from 'prosemirror-state';
 import { quotesInDoc, speakersOf, type QuoteInDoc } from './quote-marks.ts';
-import { schema, type Speaker } from './schema.ts';
+import { CONFIDENT, schema, type Speaker } from './schema.ts';
 
 /** At or above this confidence a suggestion is pre-filled and "Accept all" confirms it. */
-export const CONFIDENT = 0.9;
+export { CONFIDENT };
 /** Below this a suggestion is only a list of candidates ("who said this?"). */
 export const SUGGEST = 0.6;
 

@@ -16,7 +16,7 @@ import { AddMarkStep, DocAttrStep, RemoveMarkStep } from 'prosemirror-transform'
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import type { KnownSpeaker, QuoteAnalysis } from '../quotes/types.ts';
 import { blockTexts, type BlockText } from './block-text.ts';
-import { CONFIDENT } from './quote-commands.ts';
+import { quoteState } from './schema.ts';
 import { quotesInDoc, speakersOf } from './quote-marks.ts';
 import { reconcileQuotes, type QuoteInsight } from './quote-reconcile.ts';
 
@@ -52,14 +52,14 @@ export function shortLabel(name: string): string {
 }
 
 function buildLabels(doc: Node, insights: ReadonlyMap<string, QuoteInsight>): DecorationSet {
-  const speakers = new Map(speakersOf(doc).map((s, i) => [s.id, { name: s.name, index: i }]));
+  const speakers = new Map(speakersOf(doc).map((s) => [s.id, s.name]));
   const decorations: Decoration[] = [];
   for (const quote of quotesInDoc(doc)) {
     const speaker = quote.speaker ? speakers.get(quote.speaker) : undefined;
     const insight = insights.get(quote.id);
-    const state = quote.confirmed ? 'confirmed' : speaker ? (quote.confidence >= CONFIDENT ? 'prefilled' : 'suggested') : 'unknown';
-    const text = speaker ? shortLabel(speaker.name) : 'who said this?';
-    const key = `${quote.id}|${state}|${text}|${speaker?.index ?? -1}|${insight?.unclosed ? 1 : 0}`;
+    const state = speaker === undefined && !quote.confirmed ? 'unknown' : quoteState(quote);
+    const text = speaker !== undefined ? shortLabel(speaker) : 'who said this?';
+    const key = `${quote.id}|${state}|${text}|${quote.speaker ?? ''}|${insight?.unclosed ? 1 : 0}`;
     quote.segments.forEach((segment, index) => {
       decorations.push(
         Decoration.widget(
@@ -69,24 +69,20 @@ function buildLabels(doc: Node, insights: ReadonlyMap<string, QuoteInsight>): De
             label.type = 'button';
             label.className = `quote-label quote-label-${state}${index > 0 ? ' quote-label-continued' : ''}`;
             label.dataset.quoteId = quote.id;
-            if (speaker) label.dataset.speakerIndex = String(speaker.index % 8);
+            if (quote.speaker) label.dataset.speaker = quote.speaker;
             label.contentEditable = 'false';
             const mark = state === 'confirmed' ? '✓' : state === 'unknown' ? '?' : '~';
             label.textContent = index > 0 ? `${mark} ${text} (cont.)` : `${mark} ${text}`;
             const status = state === 'confirmed' ? 'confirmed' : state === 'unknown' ? 'no speaker yet' : `suggested, ${Math.round(quote.confidence * 100)}%`;
-            label.setAttribute('aria-label', `Speaker: ${speaker ? speaker.name : 'unknown'} (${status}). Change speaker`);
+            label.setAttribute('aria-label', `Speaker: ${speaker ?? 'unknown'} (${status}). Change speaker`);
             label.title = insight?.evidence ? `${insight.evidence}${insight.unclosed ? ' · quotation mark not closed' : ''}` : status;
             return label;
           },
           { side: -1, key, ignoreSelection: true, stopEvent: () => false },
         ),
       );
-      decorations.push(
-        Decoration.inline(segment.from, segment.to, {
-          class: `quote-span quote-${state}${insight?.unclosed ? ' quote-unclosed' : ''}`,
-          'data-speaker-index': speaker ? String(speaker.index % 8) : '',
-        }),
-      );
+      // The quote's own look comes from its mark (schema.ts); only an unclosed one gets more.
+      if (insight?.unclosed) decorations.push(Decoration.inline(segment.from, segment.to, { class: 'quote-unclosed' }));
     });
   }
   return DecorationSet.create(doc, decorations);

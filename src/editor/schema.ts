@@ -149,6 +149,18 @@ const nodes: Record<string, NodeSpec> = {
   },
 };
 
+/** A suggested speaker at or above this confidence is pre-filled (and can be accepted in bulk). */
+export const CONFIDENT = 0.9;
+
+/** How far a quote's attribution has come, as the text shows it. */
+export type QuoteState = 'confirmed' | 'prefilled' | 'suggested' | 'unknown';
+
+export function quoteState(attrs: { readonly speaker?: unknown; readonly confirmed?: unknown; readonly confidence?: unknown }): QuoteState {
+  if (attrs.confirmed === true) return 'confirmed';
+  if (!attrs.speaker) return 'unknown';
+  return typeof attrs.confidence === 'number' && attrs.confidence >= CONFIDENT ? 'prefilled' : 'suggested';
+}
+
 const marks: Record<string, MarkSpec> = {
   quote: {
     inclusive: false,
@@ -165,9 +177,11 @@ const marks: Record<string, MarkSpec> = {
         },
       },
     },
+    // The state class lives on the mark's own element (not a decoration around the text), so
+    // typing inside a quote changes one text node and nothing is redrawn around the caret.
     toDOM: (mark) => [
       'span',
-      { class: 'quote', 'data-quote-id': mark.attrs.id as string, 'data-speaker': (mark.attrs.speaker as string | null) ?? '' },
+      { class: `quote quote-${quoteState(mark.attrs)}`, 'data-quote-id': mark.attrs.id as string, 'data-speaker': (mark.attrs.speaker as string | null) ?? '' },
       0,
     ],
     parseDOM: [{ tag: 'span.quote', getAttrs: (dom) => ({ id: dom.getAttribute('data-quote-id') ?? 'q', speaker: dom.getAttribute('data-speaker') || null }) }],

@@ -19,6 +19,7 @@ import { quotesInDoc } from './quote-marks.ts';
 import { plainTextPastePlugin } from './paste.ts';
 import { createEditorState, type SavedSelection } from './state.ts';
 import { gapsOf } from './gaps.ts';
+import { speakerColoursPlugin } from './speaker-colors.ts';
 
 export interface SessionOptions {
   doc: Node;
@@ -57,7 +58,7 @@ export class EditorSession {
     const plugins = [plainTextPastePlugin()];
     if (options.original) plugins.push(changesPlugin(options.original));
     if (options.lint) plugins.push(lintPlugin(options.lint));
-    if (quotes) plugins.push(quotePlugin({ analyzer: quotes.analyzer, onActivate: quotes.openPicker, onError: quotes.onError }));
+    if (quotes) plugins.push(speakerColoursPlugin(), quotePlugin({ analyzer: quotes.analyzer, onActivate: quotes.openPicker, onError: quotes.onError }));
     const state = createEditorState(options.doc, { selection: options.selection ?? null, extraShortcuts, plugins });
     const keys = gapFieldKeys(extraShortcuts);
     this.view = new EditorView(mount, {

@@ -1,0 +1,69 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { EditorSession } from '../../../src/editor/session.ts';
+import { speakerColourRules } from '../../../src/editor/speaker-colors.ts';
+import { Transform } from 'prosemirror-transform';
+import { textToDoc } from '../../../src/editor/parse.ts';
+import { schema } from '../../../src/editor/schema.ts';
+
+const text = 'Title\n\nShe said: “We will win this,” and left.\n\n“Nobody knows,” he said.';
+const speakers = [
+  { id: 'anna', name: 'Anna Berg', aliases: [] },
+  { id: 'bo', name: 'Bo Lind', aliases: [] },
+];
+
+const sessions: EditorSession[] = [];
+afterEach(() => {
+  while (sessions.length) sessions.pop()!.destroy();
+  document.body.innerHTML = '';
+});
+
+function open(): EditorSession {
+  const tr = new Transform(textToDoc(text)).setDocAttribute('speakers', speakers);
+  const spans: { from: number; to: number }[] = [];
+  tr.doc.descendants((node, pos) => {
+    for (const m of (node.text ?? '').matchAll(/“[^”]*”/g)) spans.push({ from: pos + m.index, to: pos + m.index + m[0].length });
+  });
+  const quote = schema.marks.quote!;
+  tr.addMark(spans[0]!.from, spans[0]!.to, quote.create({ id: 'q1', speaker: 'anna', confirmed: false, confidence: 0.95 }));
+  tr.addMark(spans[1]!.from, spans[1]!.to, quote.create({ id: 'q2', speaker: null }));
+  const doc = tr.doc;
+  const mount = document.createElement('div');
+  document.body.append(mount);
+  const session = new EditorSession(mount, { doc, quotes: { analyzer: () => new Promise(() => {}), openPicker: () => {} } });
+  sessions.push(session);
+  return session;
+}
+
+describe('quotes in the editor view', () => {
+  it('shows each quote’s state on the quote itself', () => {
+    const session = open();
+    const quotes = [...session.view.dom.querySelectorAll('span.quote')];
+    expect(quotes.map((q) => [q.textContent, q.className, q.getAttribute('data-speaker')])).toEqual([
+      ['“We will win this,”', 'quote quote-prefilled', 'anna'],
+      ['“Nobody knows,”', 'quote quote-unknown', ''],
+    ]);
+  });
+
+  it('typing inside a quote changes its text node in place: nothing around the caret is redrawn', () => {
+    const session = open();
+    const quote = session.view.dom.querySelector('span.quote')!;
+    const textNode = quote.firstChild!;
+    expect(textNode.nodeType).toBe(3);
+    // As the browser does when a key is typed: the text node changes, then ProseMirror reads it.
+    (textNode as Text).insertData(3, 'X');
+    (session.view as unknown as { domObserver: { flush(): void } }).domObserver.flush();
+    expect(session.view.state.doc.child(1).textContent).toBe('She said: “WeX will win this,” and left.');
+    expect(quote.isConnected).toBe(true);
+    expect(textNode.isConnected).toBe(true);
+    expect(textNode.parentNode).toBe(quote);
+  });
+
+  it('colours speakers in registry order, one rule per speaker, with ids escaped', () => {
+    expect(speakerColourRules([...speakers, { id: 'x"]{}', name: 'X', aliases: [] }], '.ProseMirror').split('\n')).toEqual([
+      '.ProseMirror [data-speaker="anna"] { --speaker: var(--speaker-0); }',
+      '.ProseMirror [data-speaker="bo"] { --speaker: var(--speaker-1); }',
+      '.ProseMirror [data-speaker="x\\22 ]{}"] { --speaker: var(--speaker-2); }',
+    ]);
+  });
+});
