@@ -37,6 +37,14 @@ export function createProofChecker(store: WorkspaceStoreApi): ProofChecker {
     void engine.load().catch(() => {});
     return engine;
   };
+  let startRequested = false;
+  const startWhenIdle = () => {
+    if (startRequested) return;
+    startRequested = true;
+    const idle = (globalThis as { requestIdleCallback?: (run: () => void, options: { timeout: number }) => number }).requestIdleCallback;
+    if (idle) idle(() => ensureEngine(), { timeout: 2000 });
+    else setTimeout(() => ensureEngine(), 200);
+  };
   const checker: Checker = async (paragraphs) => {
     const t0 = performance.now();
     const state = store.getState();
@@ -46,7 +54,8 @@ export function createProofChecker(store: WorkspaceStoreApi): ProofChecker {
       disabledRules: state.settings.disabledRules,
       dictionary: article?.settings.dictionary ?? [],
     };
-    const client = ensureEngine();
+    const client = engine;
+    if (!client) startWhenIdle();
     const ready = client?.status === 'ready';
     const problems = await checkArticle(paragraphs, ready ? client : null, options);
     const ms = performance.now() - t0;

@@ -11,6 +11,7 @@ import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { Mapping } from 'prosemirror-transform';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
+import { BackgroundTask } from './background-task.ts';
 import { blockTexts } from './block-text.ts';
 
 /** A problem as the checker reports it: offsets into one block's text. */
@@ -171,50 +172,34 @@ export function refilterProblems(view: EditorView): void {
 }
 
 class LintScheduler {
-  private timer: ReturnType<typeof setTimeout> | null = null;
-  private running = false;
-  private dirty = true;
-  private destroyed = false;
+  private readonly task: BackgroundTask;
   private counter = 0;
+  private requests = 0;
 
   constructor(
     private readonly view: EditorView,
     private readonly options: LintOptions,
   ) {
-    this.schedule(0);
+    this.task = new BackgroundTask(() => this.run(), options.delay ?? 500);
   }
-
-  private requests = 0;
 
   update(view: EditorView, previous: EditorState): void {
     const requests = lintPluginKey.getState(view.state)?.requests ?? 0;
     if (requests !== this.requests) {
       this.requests = requests;
-      this.dirty = true;
-      this.schedule(0);
+      this.task.request(0);
       return;
     }
-    if (view.state.doc === previous.doc) return;
-    this.dirty = true;
-    this.schedule(this.options.delay ?? 500);
-  }
-
-  private schedule(delay: number): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.run(), delay);
+    if (view.state.doc !== previous.doc) this.task.request();
   }
 
   private async run(): Promise<void> {
-    this.timer = null;
-    if (this.running || !this.dirty || this.destroyed) return;
-    this.running = true;
-    this.dirty = false;
     const doc = this.view.state.doc;
     const blocks = blockTexts(doc);
     this.view.dispatch(this.view.state.tr.setMeta(lintPluginKey, { started: true }).setMeta('addToHistory', false));
     try {
       const found = await this.options.checker(blocks.map((b) => b.text));
-      if (this.destroyed) return;
+      if (this.task.destroyed) return;
       const since = lintPluginKey.getState(this.view.state)?.since ?? new Mapping();
       const placed: PlacedProblem[] = [];
       for (const p of found) {
@@ -230,16 +215,12 @@ class LintScheduler {
       }
       this.view.dispatch(this.view.state.tr.setMeta(lintPluginKey, { result: placed }).setMeta('addToHistory', false));
     } catch (error) {
-      this.options.onError?.(error);
-    } finally {
-      this.running = false;
-      if (this.dirty && !this.destroyed) this.schedule(this.options.delay ?? 500);
+      if (!this.task.destroyed) this.options.onError?.(error);
     }
   }
 
   destroy(): void {
-    this.destroyed = true;
-    if (this.timer) clearTimeout(this.timer);
+    this.task.destroy();
   }
 }
 

@@ -15,6 +15,7 @@ import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirr
 import { AddMarkStep, DocAttrStep, RemoveMarkStep } from 'prosemirror-transform';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import type { KnownSpeaker, QuoteAnalysis } from '../quotes/types.ts';
+import { BackgroundTask } from './background-task.ts';
 import { blockTexts, type BlockText } from './block-text.ts';
 import { quoteState } from './schema.ts';
 import { quotesInDoc, speakersOf } from './quote-marks.ts';
@@ -61,26 +62,24 @@ function buildLabels(doc: Node, insights: ReadonlyMap<string, QuoteInsight>): De
     const text = speaker !== undefined ? shortLabel(speaker) : 'who said this?';
     const key = `${quote.id}|${state}|${text}|${quote.speaker ?? ''}|${insight?.unclosed ? 1 : 0}`;
     quote.segments.forEach((segment, index) => {
-      decorations.push(
-        Decoration.widget(
-          segment.from,
-          () => {
-            const label = document.createElement('button');
-            label.type = 'button';
-            label.className = `quote-label quote-label-${state}${index > 0 ? ' quote-label-continued' : ''}`;
-            label.dataset.quoteId = quote.id;
-            if (quote.speaker) label.dataset.speaker = quote.speaker;
-            label.contentEditable = 'false';
-            const mark = state === 'confirmed' ? '✓' : state === 'unknown' ? '?' : '~';
-            label.textContent = index > 0 ? `${mark} ${text} (cont.)` : `${mark} ${text}`;
-            const status = state === 'confirmed' ? 'confirmed' : state === 'unknown' ? 'no speaker yet' : `suggested, ${Math.round(quote.confidence * 100)}%`;
-            label.setAttribute('aria-label', `Speaker: ${speaker ?? 'unknown'} (${status}). Change speaker`);
-            label.title = insight?.evidence ? `${insight.evidence}${insight.unclosed ? ' · quotation mark not closed' : ''}` : status;
-            return label;
-          },
-          { side: -1, key, ignoreSelection: true, stopEvent: () => false },
-        ),
-      );
+      // One element per label: when ProseMirror redraws the widget (typing right after it), it
+      // gets the same element back and the DOM is left as it is.
+      let element: HTMLButtonElement | null = null;
+      const render = () => {
+        const label = document.createElement('button');
+        label.type = 'button';
+        label.className = `quote-label quote-label-${state}${index > 0 ? ' quote-label-continued' : ''}`;
+        label.dataset.quoteId = quote.id;
+        if (quote.speaker) label.dataset.speaker = quote.speaker;
+        label.contentEditable = 'false';
+        const mark = state === 'confirmed' ? '✓' : state === 'unknown' ? '?' : '~';
+        label.textContent = index > 0 ? `${mark} ${text} (cont.)` : `${mark} ${text}`;
+        const status = state === 'confirmed' ? 'confirmed' : state === 'unknown' ? 'no speaker yet' : `suggested, ${Math.round(quote.confidence * 100)}%`;
+        label.setAttribute('aria-label', `Speaker: ${speaker ?? 'unknown'} (${status}). Change speaker`);
+        label.title = insight?.evidence ? `${insight.evidence}${insight.unclosed ? ' · quotation mark not closed' : ''}` : status;
+        return label;
+      };
+      decorations.push(Decoration.widget(segment.from, () => (element ??= render()), { side: -1, key, ignoreSelection: true, stopEvent: () => false }));
       // The quote's own look comes from its mark (schema.ts); only an unclosed one gets more.
       if (insight?.unclosed) decorations.push(Decoration.inline(segment.from, segment.to, { class: 'quote-unclosed' }));
     });
@@ -102,33 +101,20 @@ export function quoteInsight(state: EditorState, id: string): QuoteInsight | und
 }
 
 class AnalysisScheduler {
-  private timer: ReturnType<typeof setTimeout> | null = null;
-  private running = false;
-  private dirty = true;
+  private readonly task: BackgroundTask;
 
   constructor(
     private readonly view: EditorView,
     private readonly options: QuotePluginOptions,
   ) {
-    this.schedule(0);
+    this.task = new BackgroundTask(() => this.run(), options.delay ?? 400);
   }
 
   update(view: EditorView, previous: EditorState): void {
-    if (view.state.doc === previous.doc) return;
-    this.dirty = true;
-    this.schedule(this.options.delay ?? 400);
-  }
-
-  private schedule(delay: number): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.run(), delay);
+    if (view.state.doc !== previous.doc) this.task.request();
   }
 
   private async run(): Promise<void> {
-    this.timer = null;
-    if (this.running || !this.dirty) return;
-    this.running = true;
-    this.dirty = false;
     const doc = this.view.state.doc;
     const blocks: BlockText[] = blockTexts(doc);
     const known = speakersOf(doc).map((s) => ({ id: s.id, name: s.name, aliases: s.aliases }));
@@ -137,27 +123,19 @@ class AnalysisScheduler {
         blocks.map((b) => b.text),
         known,
       );
-      if (this.destroyed) return;
-      if (this.view.state.doc !== doc) {
-        this.dirty = true; // stale: the newer document is analysed next
-      } else {
-        const { tr, insights } = reconcileQuotes(this.view.state, analysis, blocks);
-        const meta: ApplyMeta = { insights };
-        const apply = (tr ?? this.view.state.tr).setMeta(quotePluginKey, meta).setMeta('addToHistory', false);
-        this.view.dispatch(apply);
-      }
+      // A result for an older document is dropped: the change that made it old asked for a new run.
+      if (this.task.destroyed || this.view.state.doc !== doc) return;
+      const { tr, insights } = reconcileQuotes(this.view.state, analysis, blocks);
+      const meta: ApplyMeta = { insights };
+      const apply = (tr ?? this.view.state.tr).setMeta(quotePluginKey, meta).setMeta('addToHistory', false);
+      this.view.dispatch(apply);
     } catch (error) {
-      this.options.onError?.(error);
-    } finally {
-      this.running = false;
-      if (this.dirty && !this.destroyed) this.schedule(this.options.delay ?? 400);
+      if (!this.task.destroyed) this.options.onError?.(error);
     }
   }
 
-  destroyed = false;
   destroy(): void {
-    this.destroyed = true;
-    if (this.timer) clearTimeout(this.timer);
+    this.task.destroy();
   }
 }
 

@@ -13,6 +13,7 @@ import { ProblemsPanel } from './ProblemsPanel.tsx';
 import { SettingsPanel } from './SettingsPanel.tsx';
 import { SpeakerPicker } from './SpeakerPicker.tsx';
 import { SpeakersPanel } from './SpeakersPanel.tsx';
+import { useAfterPaint } from './use-after-paint.ts';
 import { useWorkspace, useWorkspaceStore } from './workspace-context.ts';
 
 /** Files dropped anywhere on the window open as new articles. */
@@ -49,6 +50,8 @@ export function App() {
   const view = useWorkspaceStore((state) => (state.currentId ? state.view : 'library'));
   const setView = useWorkspaceStore((state) => state.setView);
   const workspace = useWorkspace();
+  // The article is painted first; the panels follow a frame later.
+  const panelsReady = useAfterPaint();
   const toggleLibrary = () => {
     if (view === 'editor') {
       try {
@@ -100,12 +103,16 @@ export function App() {
             <ArticleEditor key={currentId} articleId={currentId} />
           </main>
           <aside className="side-panels" aria-label="Panels">
-            <ChangesPanel />
-            <GapsPanel />
-            <SpeakersPanel />
-            <ProblemsPanel />
-            <SettingsPanel />
-            <ShortcutsHelp />
+            {panelsReady && (
+              <>
+                <ChangesPanel />
+                <GapsPanel />
+                <SpeakersPanel />
+                <ProblemsPanel />
+                <SettingsPanel />
+                <ShortcutsHelp />
+              </>
+            )}
           </aside>
         </div>
       )}

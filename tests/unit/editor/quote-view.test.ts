@@ -48,6 +48,7 @@ describe('quotes in the editor view', () => {
   it('typing inside a quote changes its text node in place: nothing around the caret is redrawn', () => {
     const session = open();
     const quote = session.view.dom.querySelector('span.quote')!;
+    const label = session.view.dom.querySelector('.quote-label')!;
     const textNode = quote.firstChild!;
     expect(textNode.nodeType).toBe(3);
     // As the browser does when a key is typed: the text node changes, then ProseMirror reads it.
@@ -57,6 +58,8 @@ describe('quotes in the editor view', () => {
     expect(quote.isConnected).toBe(true);
     expect(textNode.isConnected).toBe(true);
     expect(textNode.parentNode).toBe(quote);
+    expect(session.view.dom.querySelector('.quote-label')).toBe(label);
+    expect(label.isConnected).toBe(true);
   });
 
   it('colours speakers in registry order, one rule per speaker, with ids escaped', () => {
