@@ -49,8 +49,14 @@ function decorate(doc: Node, changes: readonly DocChange[]): DecorationSet {
   return DecorationSet.create(doc, decorations);
 }
 
-/** The changes plugin, comparing against `original`. */
-export function changesPlugin(original: Node, delay = 300): Plugin<ChangesState> {
+/**
+ * The changes plugin, comparing against `original`. Given a function, the plugin calls it only
+ * when the changes are first shown (and keeps what it returns), so the original is not built
+ * for a session that never shows them.
+ */
+export function changesPlugin(originalDoc: Node | (() => Node), delay = 300): Plugin<ChangesState> {
+  let resolved: Node | null = typeof originalDoc === 'function' ? null : originalDoc;
+  const original = (): Node => (resolved ??= (originalDoc as () => Node)());
   return new Plugin<ChangesState>({
     key: changesPluginKey,
     state: {
@@ -59,13 +65,13 @@ export function changesPlugin(original: Node, delay = 300): Plugin<ChangesState>
         const meta = tr.getMeta(changesPluginKey) as Meta | undefined;
         if (meta && 'shown' in meta) {
           if (!meta.shown) return { shown: false, changes: [], decorations: DecorationSet.empty, fresh: false };
-          const changes = computeDocChanges(original, state.doc);
+          const changes = computeDocChanges(original(), state.doc);
           return { shown: true, changes, decorations: decorate(state.doc, changes), fresh: true };
         }
         if (meta && 'changes' in meta) return { ...value, changes: meta.changes, decorations: value.shown ? decorate(state.doc, meta.changes) : value.decorations, fresh: true };
         if (!tr.docChanged || !value.shown) return value;
         if (tr.getMeta(REVERT_META)) {
-          const changes = computeDocChanges(original, state.doc);
+          const changes = computeDocChanges(original(), state.doc);
           return { ...value, changes, decorations: decorate(state.doc, changes), fresh: true };
         }
         return { ...value, decorations: value.decorations.map(tr.mapping, tr.doc), fresh: false };
@@ -80,7 +86,7 @@ class Recompute {
   private timer: ReturnType<typeof setTimeout> | null = null;
   constructor(
     private readonly view: EditorView,
-    private readonly original: Node,
+    private readonly original: () => Node,
     private readonly delay: number,
   ) {}
   update(view: EditorView, previous: EditorState): void {
@@ -89,7 +95,7 @@ class Recompute {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;
-      const changes = computeDocChanges(this.original, this.view.state.doc);
+      const changes = computeDocChanges(this.original(), this.view.state.doc);
       this.view.dispatch(this.view.state.tr.setMeta(changesPluginKey, { changes }).setMeta('addToHistory', false));
     }, this.delay);
   }

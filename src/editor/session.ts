@@ -33,21 +33,24 @@ export interface SessionOptions {
   attributes?: Record<string, string>;
   /** Proofreading; without it the session shows no problems. */
   lint?: LintOptions;
-  /** The article as loaded, for "Show changes" and reverting single changes. */
-  original?: Node;
+  /**
+   * The article as loaded, for "Show changes" and reverting single changes. A function is called
+   * (once) only when the original is first needed, so a session that never shows changes never
+   * holds a second copy of the article.
+   */
+  original?: Node | (() => Node);
   /** Quote detection and the speaker picker; without it the session finds no quotes. */
   quotes?: { analyzer: QuoteAnalyzer; openPicker: (quoteId: string, anchor: DOMRect) => void; onError?: (error: unknown) => void };
 }
 
 export class EditorSession {
   readonly view: EditorView;
-  /** The article as loaded (null when the session was opened without it). */
-  readonly original: Node | null;
+  private originalDoc: Node | (() => Node) | null;
   private readonly listeners = new Set<() => void>();
   private editable = true;
 
   constructor(mount: HTMLElement, private readonly options: SessionOptions) {
-    this.original = options.original ?? null;
+    this.originalDoc = options.original ?? null;
     const quotes = options.quotes;
     const openPicker = (quoteId: string, view: EditorView) => {
       const quote = quotesInDoc(view.state.doc).find((q) => q.id === quoteId);
@@ -56,7 +59,7 @@ export class EditorSession {
     };
     const extraShortcuts = [...(options.extraShortcuts ?? []), ...(quotes ? quoteShortcuts(openPicker) : [])];
     const plugins = [plainTextPastePlugin()];
-    if (options.original) plugins.push(changesPlugin(options.original));
+    if (options.original) plugins.push(changesPlugin(() => this.original!));
     if (options.lint) plugins.push(lintPlugin(options.lint));
     if (quotes) plugins.push(speakerColoursPlugin(), quotePlugin({ analyzer: quotes.analyzer, onActivate: quotes.openPicker, onError: quotes.onError }));
     const state = createEditorState(options.doc, { selection: options.selection ?? null, extraShortcuts, plugins });
@@ -69,6 +72,12 @@ export class EditorSession {
       },
       dispatchTransaction: (tr) => this.dispatch(tr),
     });
+  }
+
+  /** The article as loaded (null when the session was opened without it); built on first use. */
+  get original(): Node | null {
+    if (typeof this.originalDoc === 'function') this.originalDoc = this.originalDoc();
+    return this.originalDoc;
   }
 
   private dispatch(tr: Transaction): void {

@@ -18,9 +18,11 @@ export function ArticleEditor({ articleId }: { articleId: string }) {
     const article = workspace.store.getState().articles[articleId];
     if (!mount || !article) return;
     let session: EditorSession | null = null;
+    const originalText = article.originalText;
     session = new EditorSession(mount, {
       doc: article.doc,
-      original: textToDoc(article.originalText),
+      // Parsed only when "Show changes" is first opened.
+      original: () => textToDoc(originalText),
       selection: article.selection,
       attributes: { 'aria-label': 'Article text', role: 'textbox', 'aria-multiline': 'true', spellcheck: 'false' },
       onChange: (_state, tr) => {

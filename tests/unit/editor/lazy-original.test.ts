@@ -1,0 +1,79 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { changesPluginKey, setChangesShown } from '../../../src/editor/changes-plugin.ts';
+import { textToDoc } from '../../../src/editor/parse.ts';
+import { EditorSession } from '../../../src/editor/session.ts';
+
+const text = 'Title\n\nMany people came to the square.\n\nThey stayed until night.';
+
+const sessions: EditorSession[] = [];
+afterEach(() => {
+  while (sessions.length) sessions.pop()!.destroy();
+  document.body.innerHTML = '';
+});
+
+function open() {
+  let parsed = 0;
+  const mount = document.createElement('div');
+  document.body.append(mount);
+  const session = new EditorSession(mount, {
+    doc: textToDoc(text),
+    original: () => {
+      parsed++;
+      return textToDoc(text);
+    },
+  });
+  sessions.push(session);
+  return { session, parsed: () => parsed };
+}
+
+function replaceWord(session: EditorSession, word: string, by: string) {
+  let at = -1;
+  session.getState().doc.descendants((node, pos) => {
+    const i = node.isText ? node.text!.indexOf(word) : -1;
+    if (at < 0 && i >= 0) at = pos + i;
+  });
+  session.view.dispatch(session.getState().tr.insertText(by, at, at + word.length));
+}
+
+describe('the original article of a session', () => {
+  it('is not built while the changes are not shown, even after edits', () => {
+    const { session, parsed } = open();
+    replaceWord(session, 'Many', 'Countless');
+    replaceWord(session, 'night', 'dawn');
+    expect(parsed()).toBe(0);
+    expect(changesPluginKey.getState(session.getState())?.shown).toBe(false);
+  });
+
+  it('is built once, when "Show changes" is first opened, and kept for reverting', () => {
+    const { session, parsed } = open();
+    replaceWord(session, 'Many', 'Countless');
+    setChangesShown(session.view, true);
+    expect(parsed()).toBe(1);
+    const changes = changesPluginKey.getState(session.getState())!.changes;
+    expect(changes.map((c) => [c.before, c.after])).toEqual([['Many', 'Countless']]);
+
+    const original = session.original;
+    expect(original?.textContent).toContain('Many people');
+    expect(session.original).toBe(original);
+    setChangesShown(session.view, false);
+    setChangesShown(session.view, true);
+    expect(parsed()).toBe(1);
+  });
+
+  it('is built on first use by whoever needs it first (the Changes panel reads session.original)', () => {
+    const { session, parsed } = open();
+    expect(session.original?.textContent).toBe(textToDoc(text).textContent);
+    setChangesShown(session.view, true);
+    expect(parsed()).toBe(1);
+  });
+
+  it('is absent from a session opened without one', () => {
+    const mount = document.createElement('div');
+    document.body.append(mount);
+    const session = new EditorSession(mount, { doc: textToDoc(text) });
+    sessions.push(session);
+    expect(session.original).toBeNull();
+    expect(changesPluginKey.getState(session.getState())).toBeUndefined();
+  });
+});
