@@ -4,6 +4,7 @@ import { TextSelection } from 'prosemirror-state';
 import { revertChange, type DocChange } from '../editor/changes.ts';
 import { changesPluginKey, setChangesShown, type ChangesState } from '../editor/changes-plugin.ts';
 import type { EditorSession } from '../editor/session.ts';
+import { IncrementalList } from './lists.tsx';
 import { useEditorValue, useSession } from './workspace-context.ts';
 
 const selectChanges = (state: EditorState): ChangesState | null => changesPluginKey.getState(state) ?? null;
@@ -51,9 +52,14 @@ export function ChangesPanel() {
       {state.changes.length === 0 ? (
         <p className="muted">No changes from the original yet.</p>
       ) : (
-        <ol className="change-list">
-          {state.changes.map((change) => (
-            <li key={change.id} className={`change-item change-${change.kind}`}>
+        <IncrementalList
+          as="ol"
+          className="change-list"
+          items={state.changes}
+          itemKey={(change) => change.id}
+          itemClassName={(change) => `change-item change-${change.kind}`}
+          renderItem={(change) => (
+            <>
               <button type="button" className="link" onClick={() => jump(session, change)}>
                 <span className="change-where">{paragraphLabel(change.block)}</span> {describe(change)}
               </button>
@@ -66,9 +72,9 @@ export function ChangesPanel() {
               >
                 Revert
               </button>
-            </li>
-          ))}
-        </ol>
+            </>
+          )}
+        />
       )}
     </section>
   );

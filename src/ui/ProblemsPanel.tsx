@@ -6,6 +6,7 @@ import { gapsOf, selectGap } from '../editor/gaps.ts';
 import { quotesInDoc } from '../editor/quote-marks.ts';
 import { quotePluginKey } from '../editor/quote-plugin.ts';
 import type { EditorSession } from '../editor/session.ts';
+import { IncrementalList, LazyDetails } from './lists.tsx';
 import { useEditorValue, useSession, useWorkspaceStore } from './workspace-context.ts';
 
 const selectVersion = (state: EditorState) => lintPluginKey.getState(state)?.version ?? -1;
@@ -49,10 +50,11 @@ export function ProblemsPanel() {
     }
     return [...byCategory.entries()].sort((a, b) => (a[0] === 'consistency' ? -1 : b[0] === 'consistency' ? 1 : b[1].length - a[1].length));
   }, [session, version]);
-  const unconfirmed = useMemo(() => (session && quoteVersion >= 0 ? quotesInDoc(session.getState().doc).filter((q) => !q.confirmed) : []), [session, quoteVersion]);
+  // Only the count is kept; the list is built when its group is opened.
+  const unconfirmedCount = useMemo(() => (session && quoteVersion >= 0 ? countUnconfirmed(session.getState()) : 0), [session, quoteVersion]);
   if (!session) return null;
   const emptyGaps = gaps.filter((gap) => gap.fill === '');
-  const total = groups.reduce((n, [, list]) => n + list.length, 0) + emptyGaps.length + unconfirmed.length;
+  const total = groups.reduce((n, [, list]) => n + list.length, 0) + emptyGaps.length + unconfirmedCount;
   const checked = lintPluginKey.getState(session.getState())?.checked ?? false;
   return (
     <section className="panel" aria-labelledby="problems-heading">
@@ -61,53 +63,58 @@ export function ProblemsPanel() {
         {engine.state === 'loading' ? 'Checking engine loading…' : engine.state === 'error' ? `Spelling engine unavailable: ${engine.message}` : checked ? (total === 0 ? 'No problems found.' : `${total} to look at`) : 'Checking…'}
       </p>
       {emptyGaps.length > 0 && (
-        <details className="problem-group" open>
-          <summary>
-            <span>{CATEGORY_LABELS.gaps}</span> <span className="badge badge-todo">{emptyGaps.length}</span>
-          </summary>
-          <ul className="problem-list">
-            {emptyGaps.map((gap) => (
-              <li key={gap.id}>
+        <LazyDetails
+          className="problem-group"
+          defaultOpen
+          summary={
+            <>
+              <span>{CATEGORY_LABELS.gaps}</span> <span className="badge badge-todo">{emptyGaps.length}</span>
+            </>
+          }
+        >
+          {() => (
+            <IncrementalList
+              className="problem-list"
+              items={emptyGaps}
+              itemKey={(gap) => gap.id}
+              renderItem={(gap) => (
                 <button type="button" className="link" onClick={() => session.run(selectGap(gap.id))}>
                   Gap {gap.index + 1} is empty
                 </button>
-              </li>
-            ))}
-          </ul>
-        </details>
+              )}
+            />
+          )}
+        </LazyDetails>
       )}
-      {unconfirmed.length > 0 && (
-        <details className="problem-group">
-          <summary>
-            <span>Quotes without a confirmed speaker</span> <span className="badge badge-todo">{unconfirmed.length}</span>
-          </summary>
-          <ul className="problem-list">
-            {unconfirmed.map((quote) => (
-              <li key={quote.id}>
-                <button
-                  type="button"
-                  className="link"
-                  onClick={() => {
-                    const { state } = session.view;
-                    session.view.dispatch(state.tr.setSelection(TextSelection.create(state.doc, quote.segments[0]!.from + 1)).scrollIntoView());
-                    session.focus();
-                  }}
-                >
-                  {session.getState().doc.textBetween(quote.segments[0]!.from, Math.min(quote.segments[0]!.to, quote.segments[0]!.from + 50), ' ', '__')}…
-                </button>
-              </li>
-            ))}
-          </ul>
-        </details>
+      {unconfirmedCount > 0 && (
+        <LazyDetails
+          className="problem-group"
+          summary={
+            <>
+              <span>Quotes without a confirmed speaker</span> <span className="badge badge-todo">{unconfirmedCount}</span>
+            </>
+          }
+        >
+          {() => <UnconfirmedQuotes session={session} version={quoteVersion} />}
+        </LazyDetails>
       )}
       {groups.map(([category, list]) => (
-        <details key={category} className="problem-group" open={category === 'consistency' || list.length <= 5}>
-          <summary>
-            <span>{CATEGORY_LABELS[category] ?? category}</span> <span className="badge badge-todo">{list.length}</span>
-          </summary>
-          <ul className="problem-list">
-            {list.map((problem) => (
-              <li key={problem.id}>
+        <LazyDetails
+          key={category}
+          className="problem-group"
+          defaultOpen={category === 'consistency' || list.length <= 5}
+          summary={
+            <>
+              <span>{CATEGORY_LABELS[category] ?? category}</span> <span className="badge badge-todo">{list.length}</span>
+            </>
+          }
+        >
+          {() => (
+            <IncrementalList
+              className="problem-list"
+              items={list}
+              itemKey={(problem) => problem.id}
+              renderItem={(problem) => (
                 <button
                   type="button"
                   className="link"
@@ -118,11 +125,42 @@ export function ProblemsPanel() {
                 >
                   <q>{problem.text.length > 40 ? `${problem.text.slice(0, 38)}…` : problem.text}</q> — {problem.message}
                 </button>
-              </li>
-            ))}
-          </ul>
-        </details>
+              )}
+            />
+          )}
+        </LazyDetails>
       ))}
     </section>
+  );
+}
+
+function countUnconfirmed(state: EditorState): number {
+  let count = 0;
+  for (const quote of quotesInDoc(state.doc)) if (!quote.confirmed) count++;
+  return count;
+}
+
+/** The quotes without a confirmed speaker, built only while their group is open. */
+function UnconfirmedQuotes({ session, version }: { session: EditorSession; version: number }) {
+  const quotes = useMemo(() => (version >= 0 ? quotesInDoc(session.getState().doc).filter((q) => !q.confirmed) : []), [session, version]);
+  return (
+    <IncrementalList
+      className="problem-list"
+      items={quotes}
+      itemKey={(quote) => quote.id}
+      renderItem={(quote) => (
+        <button
+          type="button"
+          className="link"
+          onClick={() => {
+            const { state } = session.view;
+            session.view.dispatch(state.tr.setSelection(TextSelection.create(state.doc, quote.segments[0]!.from + 1)).scrollIntoView());
+            session.focus();
+          }}
+        >
+          {session.getState().doc.textBetween(quote.segments[0]!.from, Math.min(quote.segments[0]!.to, quote.segments[0]!.from + 50), ' ', '__')}…
+        </button>
+      )}
+    />
   );
 }

@@ -7,6 +7,7 @@ import { addAlias, deleteSpeaker, mergeSpeakers, renameSpeaker } from '../editor
 import type { Speaker } from '../editor/schema.ts';
 import type { EditorSession } from '../editor/session.ts';
 import { speakerColor } from './speaker-colors.ts';
+import { IncrementalList, LazyDetails } from './lists.tsx';
 import { useEditorValue, useSession } from './workspace-context.ts';
 
 const selectVersion = (state: EditorState) => quotePluginKey.getState(state)?.version ?? -1;
@@ -28,20 +29,34 @@ export function SpeakersPanel() {
   const session = useSession();
   const version = useDeferredValue(useEditorValue(selectVersion, -1));
   if (!session) return null;
-  void version; // re-render when quotes or speakers change
   const state = session.getState();
-  const quotes = quotesInDoc(state.doc);
   const speakers = speakersOf(state.doc);
   const analysed = quotePluginKey.getState(state)?.analysed ?? false;
-  const confident = quotes.filter((q) => !q.confirmed && q.speaker && q.confidence >= CONFIDENT).length;
-  const confirmed = quotes.filter((q) => q.confirmed).length;
-  const unassigned = quotes.filter((q) => !q.speaker);
+  // Counts only: the quotes themselves are listed (and kept) only where a list is shown.
+  let total = 0;
+  let confident = 0;
+  let confirmed = 0;
+  let unassigned = 0;
+  const counts = new Map<string, { quotes: number; confirmed: number }>();
+  for (const quote of quotesInDoc(state.doc)) {
+    total++;
+    if (quote.confirmed) confirmed++;
+    else if (quote.speaker && quote.confidence >= CONFIDENT) confident++;
+    if (!quote.speaker) {
+      unassigned++;
+      continue;
+    }
+    const count = counts.get(quote.speaker) ?? { quotes: 0, confirmed: 0 };
+    count.quotes++;
+    if (quote.confirmed) count.confirmed++;
+    counts.set(quote.speaker, count);
+  }
 
   return (
     <section className="panel" aria-labelledby="speakers-heading">
       <h2 id="speakers-heading">Quotes &amp; speakers</h2>
       <p className="panel-summary" role="status">
-        {analysed ? `${quotes.length} quotes · ${confirmed} confirmed` : 'Finding quotes…'}
+        {analysed ? `${total} quotes · ${confirmed} confirmed` : 'Finding quotes…'}
       </p>
       <div className="panel-actions">
         <button type="button" className="primary" disabled={confident === 0} onClick={() => session.run(acceptConfidentSuggestions())}>
@@ -59,33 +74,65 @@ export function SpeakersPanel() {
             speaker={speaker}
             index={index}
             others={speakers.filter((s) => s.id !== speaker.id)}
-            quotes={quotes.filter((q) => q.speaker === speaker.id)}
+            count={counts.get(speaker.id)?.quotes ?? 0}
+            confirmed={counts.get(speaker.id)?.confirmed ?? 0}
+            version={version}
           />
         ))}
       </ul>
-      {unassigned.length > 0 && (
+      {unassigned > 0 && (
         <div className="unassigned">
-          <h3>Who said these? ({unassigned.length})</h3>
-          <ul className="quote-list">
-            {unassigned.map((quote) => (
-              <li key={quote.id}>
-                <button type="button" className="link" onClick={() => jumpTo(session, quote)}>
-                  {excerpt(session, quote)}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <h3>Who said these? ({unassigned})</h3>
+          <QuoteList session={session} version={version} speaker={null} />
         </div>
       )}
     </section>
   );
 }
 
-function SpeakerItem({ session, speaker, index, others, quotes }: { session: EditorSession; speaker: Speaker; index: number; others: Speaker[]; quotes: QuoteInDoc[] }) {
+/**
+ * The quotes of one speaker (or, for `speaker` null, the quotes without one), built from the
+ * document when rendered: only an open speaker keeps its list.
+ */
+function QuoteList({ session, version, speaker }: { session: EditorSession; version: number; speaker: string | null }) {
+  void version; // re-rendered when quotes or speakers change
+  const quotes = quotesInDoc(session.getState().doc).filter((q) => (speaker === null ? !q.speaker : q.speaker === speaker));
+  return (
+    <IncrementalList
+      as={speaker === null ? 'ul' : 'ol'}
+      className="quote-list"
+      items={quotes}
+      itemKey={(quote) => quote.id}
+      renderItem={(quote) => (
+        <button type="button" className="link" onClick={() => jumpTo(session, quote)}>
+          {speaker !== null && (quote.confirmed ? '✓ ' : '~ ')}
+          {excerpt(session, quote)}
+        </button>
+      )}
+    />
+  );
+}
+
+function SpeakerItem({
+  session,
+  speaker,
+  index,
+  others,
+  count,
+  confirmed,
+  version,
+}: {
+  session: EditorSession;
+  speaker: Speaker;
+  index: number;
+  others: Speaker[];
+  count: number;
+  confirmed: number;
+  version: number;
+}) {
   const [mode, setMode] = useState<'none' | 'rename' | 'alias' | 'merge'>('none');
   const [value, setValue] = useState('');
   const [mergeInto, setMergeInto] = useState(others[0]?.id ?? '');
-  const confirmed = quotes.filter((q) => q.confirmed).length;
   const submit = () => {
     if (mode === 'rename') session.run(renameSpeaker(speaker.id, value));
     if (mode === 'alias') session.run(addAlias(speaker.id, value));
@@ -95,76 +142,74 @@ function SpeakerItem({ session, speaker, index, others, quotes }: { session: Edi
   };
   return (
     <li className="speaker-item">
-      <details>
-        <summary>
-          <span className="swatch" style={{ background: speakerColor(index) }} aria-hidden="true" />
-          <span className="speaker-key">{index < 9 ? `Alt+${index + 1}` : ''}</span>
-          <span className="speaker-name">{speaker.name}</span>
-          <span className="speaker-count">
-            {quotes.length} {quotes.length === 1 ? 'quote' : 'quotes'}
-            {quotes.length > 0 && confirmed < quotes.length ? ` · ${quotes.length - confirmed} to confirm` : ''}
-          </span>
-        </summary>
-        {speaker.aliases.length > 0 && <p className="speaker-aliases">Also: {speaker.aliases.join(', ')}</p>}
-        <ol className="quote-list">
-          {quotes.map((quote) => (
-            <li key={quote.id}>
-              <button type="button" className="link" onClick={() => jumpTo(session, quote)}>
-                {quote.confirmed ? '✓ ' : '~ '}
-                {excerpt(session, quote)}
-              </button>
-            </li>
-          ))}
-        </ol>
-        {mode === 'none' ? (
-          <div className="speaker-actions">
-            <button type="button" onClick={() => (setMode('rename'), setValue(speaker.name))}>
-              Rename
-            </button>
-            <button type="button" onClick={() => setMode('alias')}>
-              Add alias
-            </button>
-            <button type="button" disabled={others.length === 0} onClick={() => (setMode('merge'), setMergeInto(others[0]?.id ?? ''))}>
-              Merge…
-            </button>
-            <button type="button" onClick={() => session.run(deleteSpeaker(speaker.id))}>
-              Delete
-            </button>
-          </div>
-        ) : (
-          <form
-            className="speaker-form"
-            onSubmit={(event) => {
-              event.preventDefault();
-              submit();
-            }}
-          >
-            {mode === 'merge' ? (
-              <label>
-                Merge {speaker.name} into
-                <select value={mergeInto} onChange={(event) => setMergeInto(event.target.value)}>
-                  {others.map((other) => (
-                    <option key={other.id} value={other.id}>
-                      {other.name}
-                    </option>
-                  ))}
-                </select>
-              </label>
+      <LazyDetails
+        summary={
+          <>
+            <span className="swatch" style={{ background: speakerColor(index) }} aria-hidden="true" />
+            <span className="speaker-key">{index < 9 ? `Alt+${index + 1}` : ''}</span>
+            <span className="speaker-name">{speaker.name}</span>
+            <span className="speaker-count">
+              {count} {count === 1 ? 'quote' : 'quotes'}
+              {count > 0 && confirmed < count ? ` · ${count - confirmed} to confirm` : ''}
+            </span>
+          </>
+        }
+      >
+        {() => (
+          <>
+            {speaker.aliases.length > 0 && <p className="speaker-aliases">Also: {speaker.aliases.join(', ')}</p>}
+            {count > 0 && <QuoteList session={session} version={version} speaker={speaker.id} />}
+            {mode === 'none' ? (
+              <div className="speaker-actions">
+                <button type="button" onClick={() => (setMode('rename'), setValue(speaker.name))}>
+                  Rename
+                </button>
+                <button type="button" onClick={() => setMode('alias')}>
+                  Add alias
+                </button>
+                <button type="button" disabled={others.length === 0} onClick={() => (setMode('merge'), setMergeInto(others[0]?.id ?? ''))}>
+                  Merge…
+                </button>
+                <button type="button" onClick={() => session.run(deleteSpeaker(speaker.id))}>
+                  Delete
+                </button>
+              </div>
             ) : (
-              <label>
-                {mode === 'rename' ? 'New name' : 'Alias'}
-                <input value={value} autoFocus onChange={(event) => setValue(event.target.value)} />
-              </label>
+              <form
+                className="speaker-form"
+                onSubmit={(event) => {
+                  event.preventDefault();
+                  submit();
+                }}
+              >
+                {mode === 'merge' ? (
+                  <label>
+                    Merge {speaker.name} into
+                    <select value={mergeInto} onChange={(event) => setMergeInto(event.target.value)}>
+                      {others.map((other) => (
+                        <option key={other.id} value={other.id}>
+                          {other.name}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                ) : (
+                  <label>
+                    {mode === 'rename' ? 'New name' : 'Alias'}
+                    <input value={value} autoFocus onChange={(event) => setValue(event.target.value)} />
+                  </label>
+                )}
+                <button type="submit" className="primary">
+                  {mode === 'merge' ? 'Merge' : 'Save'}
+                </button>
+                <button type="button" onClick={() => setMode('none')}>
+                  Cancel
+                </button>
+              </form>
             )}
-            <button type="submit" className="primary">
-              {mode === 'merge' ? 'Merge' : 'Save'}
-            </button>
-            <button type="button" onClick={() => setMode('none')}>
-              Cancel
-            </button>
-          </form>
+          </>
         )}
-      </details>
+      </LazyDetails>
     </li>
   );
 }
