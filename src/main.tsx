@@ -1,18 +1,15 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+/**
+ * Start-up. The article opens first, in plain ProseMirror inside the page's static frame
+ * (index.html), so it can be read and edited as soon as the editor code has run; the React
+ * interface (toolbar, panels, dialogs) loads as a separate chunk and adopts that editor.
+ */
 import 'prosemirror-view/style/prosemirror.css';
 import './ui/styles.css';
+import { openEarly } from './app/article-editor.ts';
 import { createWorkspace } from './app/workspace.ts';
-import { App } from './ui/App.tsx';
-import { WorkspaceContext } from './ui/workspace-context.ts';
 
 const workspace = createWorkspace(window);
 const root = document.getElementById('root');
 if (!root) throw new Error('missing #root');
-createRoot(root).render(
-  <StrictMode>
-    <WorkspaceContext value={workspace}>
-      <App />
-    </WorkspaceContext>
-  </StrictMode>,
-);
+openEarly(workspace, document.getElementById('early-article'));
+void import('./ui/mount.tsx').then(({ mountInterface }) => mountInterface(root, workspace));

@@ -6,7 +6,7 @@
  * before documents are revived through the schema, so `migrate` here only receives data the
  * adapter has already brought to the current version.
  */
-import { create, type StoreApi, type UseBoundStore } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
 import { persist, subscribeWithSelector } from 'zustand/middleware';
 import { FORMAT_VERSION } from '../storage/format.ts';
 import type { PersistedWorkspace, WorkspaceStorage } from '../storage/workspace-storage.ts';
@@ -15,11 +15,11 @@ import { createUiSlice, type UiSlice } from './ui-slice.ts';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice.ts';
 
 export type WorkspaceStore = ArticlesSlice & UiSlice & SettingsSlice;
-export type WorkspaceStoreApi = UseBoundStore<StoreApi<WorkspaceStore>>;
+export type WorkspaceStoreApi = StoreApi<WorkspaceStore>;
 
 /** Creates the store on a storage adapter; hydration is synchronous (localStorage). */
 export function createWorkspaceStore(storage: WorkspaceStorage): WorkspaceStoreApi {
-  const store = create<WorkspaceStore>()(
+  const store = createStore<WorkspaceStore>()(
     subscribeWithSelector(
       persist(
         (...a) => ({ ...createArticlesSlice(...a), ...createUiSlice(...a), ...createSettingsSlice(...a) }),

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import { ArticleEditor } from './ArticleEditor.tsx';
 import { ChangesPanel, ShowChangesButton } from './ChangesPanel.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
@@ -63,6 +63,9 @@ export function App() {
     setView(view === 'library' ? 'editor' : 'library');
   };
   useFileDrop();
+  // The start-up frame (index.html) goes once the interface is in place; its editor has already
+  // moved into ArticleEditor (child layout effects run first).
+  useLayoutEffect(() => document.getElementById('early')?.remove(), []);
   return (
     <div className="app">
       <header className="toolbar">

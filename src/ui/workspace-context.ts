@@ -4,6 +4,7 @@
  */
 import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
 import type { EditorState } from 'prosemirror-state';
+import { useStore } from 'zustand';
 import type { Workspace } from '../app/workspace.ts';
 import type { EditorSession } from '../editor/session.ts';
 import type { WorkspaceStore } from '../state/store.ts';
@@ -18,7 +19,7 @@ export function useWorkspace(): Workspace {
 
 /** A value from the store; the selector must return a stable value (a field, not a new object). */
 export function useWorkspaceStore<T>(selector: (state: WorkspaceStore) => T): T {
-  return useWorkspace().store(selector);
+  return useStore(useWorkspace().store, selector);
 }
 
 /** The editor session of the open article, or null before it is mounted. */

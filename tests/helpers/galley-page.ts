@@ -29,6 +29,15 @@ export class GalleyPage {
 
   /** Selects `word` inside the first paragraph containing `context`, through the DOM selection. */
   async selectWord(context: string, word: string): Promise<void> {
+    // Selected again if a background update (quotes, proofreading) lands before the editor has
+    // read the new selection, as a user would select again.
+    await expect(async () => {
+      await this.selectWordOnce(context, word);
+      expect(await this.page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe(word);
+    }).toPass({ timeout: 10_000 });
+  }
+
+  private async selectWordOnce(context: string, word: string): Promise<void> {
     await this.paragraph(context).first().evaluate(
       (p, [ctx, w]) => {
         const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
@@ -51,7 +60,6 @@ export class GalleyPage {
       [context, word],
     );
     await this.page.waitForTimeout(100);
-    await expect.poll(() => this.page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe(word);
   }
 
   async exportAs(format: string, options: { anyway?: boolean } = {}): Promise<string> {

@@ -1,0 +1,102 @@
+/**
+ * The editor of one article, wired to the workspace: its changes go to the store, its quotes to
+ * the quote analyzer, its checks to the proofreading checker, its notices to the store. Plain
+ * TypeScript, so the page can open the article before the React interface has loaded (main.tsx)
+ * and the interface adopts that editor when it mounts (ui/ArticleEditor.tsx).
+ */
+import { undo } from 'prosemirror-history';
+import { requestRecheck } from '../editor/lint-plugin.ts';
+import { textToDoc } from '../editor/parse.ts';
+import { EditorSession } from '../editor/session.ts';
+import type { Workspace } from './workspace.ts';
+
+export interface OpenEditor {
+  articleId: string;
+  session: EditorSession;
+  /** Saves, unhooks and destroys the editor. */
+  close(): void;
+}
+
+/** Opens the article's editor in `mount`; null when there is no such article. */
+export function openArticleEditor(workspace: Workspace, articleId: string, mount: HTMLElement): OpenEditor | null {
+  const article = workspace.store.getState().articles[articleId];
+  if (!article) return null;
+  const originalText = article.originalText;
+  let session: EditorSession | null = null;
+  session = new EditorSession(mount, {
+    doc: article.doc,
+    // Parsed only when "Show changes" is first opened.
+    original: () => textToDoc(originalText),
+    selection: article.selection,
+    attributes: { 'aria-label': 'Article text', role: 'textbox', 'aria-multiline': 'true', spellcheck: 'false' },
+    onChange: (_state, tr) => {
+      if (session) workspace.recordChange(articleId, session, tr.docChanged);
+    },
+    quotes: {
+      analyzer: workspace.quoteAnalyzer,
+      openPicker: (quoteId, anchor) => workspace.store.getState().openPicker(quoteId, { left: anchor.left, bottom: anchor.bottom }),
+      onError: () => workspace.store.getState().notify('error', 'Quote detection failed; quotes can still be marked by hand.'),
+    },
+    lint: {
+      checker: workspace.proof.checker,
+      isIgnored: (key) => workspace.store.getState().articles[articleId]?.settings.ignoredProblems.includes(key) ?? false,
+      onActivate: (problem, anchor) => workspace.store.getState().openProblem(problem.id, { left: anchor.left, bottom: anchor.bottom }),
+      onError: () => workspace.store.getState().notify('error', 'Proofreading failed; the text can still be edited.'),
+    },
+    onGapsRemoved: (count) => {
+      workspace.store.getState().notify('warning', count === 1 ? 'A gap was deleted.' : `${count} gaps were deleted.`, {
+        label: 'Undo',
+        run: () => session?.run(undo),
+      });
+    },
+  });
+  const opened = session;
+  workspace.editorMounted(opened);
+  const stopReady = workspace.proof.onReady(() => requestRecheck(opened.view));
+  const stopSettings = workspace.store.subscribe((state, previous) => {
+    if (state.settings !== previous.settings) requestRecheck(opened.view);
+  });
+  if (!workspace.bench) opened.focus();
+  return {
+    articleId,
+    session: opened,
+    close() {
+      stopReady();
+      stopSettings();
+      workspace.sessions.set(null);
+      workspace.store.getState().closePicker();
+      workspace.store.getState().closeProblem();
+      opened.destroy();
+      session = null;
+      try {
+        workspace.saveNow();
+      } catch {
+        // reported through the save status
+      }
+    },
+  };
+}
+
+/**
+ * An editor opened before the interface loaded, waiting to be adopted. The first frame the user
+ * sees already holds the article, editable; the toolbar and panels follow.
+ */
+let early: OpenEditor | null = null;
+
+/** Opens the current article in `mount` at start-up (nothing when the library is showing). */
+export function openEarly(workspace: Workspace, mount: HTMLElement | null): void {
+  const { currentId, view } = workspace.store.getState();
+  if (!mount || !currentId || view !== 'editor') return;
+  early = openArticleEditor(workspace, currentId, mount);
+}
+
+/** The early editor of this article, handed over once (then it belongs to the caller). */
+export function adoptEarly(articleId: string): OpenEditor | null {
+  const editor = early;
+  early = null;
+  if (editor && editor.articleId !== articleId) {
+    editor.close();
+    return null;
+  }
+  return editor;
+}
