@@ -6,10 +6,12 @@
 import 'prosemirror-view/style/prosemirror.css';
 import './ui/styles.css';
 import { openEarly } from './app/article-editor.ts';
+import { afterPaint } from './editor/after-paint.ts';
 import { createWorkspace } from './app/workspace.ts';
 
 const workspace = createWorkspace(window);
 const root = document.getElementById('root');
 if (!root) throw new Error('missing #root');
 openEarly(workspace, document.getElementById('early-article'));
-void import('./ui/mount.tsx').then(({ mountInterface }) => mountInterface(root, workspace));
+// After the article's first frame, so that frame is not held up by the interface's code.
+afterPaint(() => void import('./ui/mount.tsx').then(({ mountInterface }) => mountInterface(root, workspace)));

@@ -5,7 +5,6 @@
  * editor is asked to check again when it becomes ready.
  */
 import type { Checker } from '../editor/lint-plugin.ts';
-import { checkArticle } from '../proofread/check-article.ts';
 import { EngineClient } from '../proofread/engine-client.ts';
 import type { WorkspaceStoreApi } from '../state/store.ts';
 
@@ -57,6 +56,8 @@ export function createProofChecker(store: WorkspaceStoreApi): ProofChecker {
     const client = engine;
     if (!client) startWhenIdle();
     const ready = client?.status === 'ready';
+    // The rules load with the first check, after the article is on screen.
+    const { checkArticle } = await import('../proofread/check-article.ts');
     const problems = await checkArticle(paragraphs, ready ? client : null, options);
     const ms = performance.now() - t0;
     checkTimings.firstCheckMs ??= ms;
