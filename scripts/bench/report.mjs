@@ -185,6 +185,8 @@ ${resultsTable(summary)}
 
 ${bundleDetails(bundles)}
 ${notes.length ? `\n### Notes\n\n${notes.map((n) => `- ${n}`).join('\n')}\n` : ''}
+What profiling found behind each miss, and the figures before and after each fix: [performance-findings.md](performance-findings.md).
+
 ## Method
 
 ${METHOD}

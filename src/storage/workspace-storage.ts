@@ -76,6 +76,7 @@ export class WorkspaceStorage implements PersistStorage<PersistedWorkspace> {
   private lastSeen: PersistedWorkspace | null = null;
   private readOnly = false;
   private readonly writtenDocs = new Map<string, Node>();
+  /** A fingerprint of the index last written (not the index itself, which holds every original). */
   private lastIndex = '';
   private readonly debounced: Debounced;
   private readonly store: Storage;
@@ -263,9 +264,10 @@ export class WorkspaceStorage implements PersistStorage<PersistedWorkspace> {
         index.articles[id] = meta;
       }
       const serialized = JSON.stringify(index);
-      if (serialized !== this.lastIndex) {
+      const print = fingerprint(serialized);
+      if (print !== this.lastIndex) {
         this.store.setItem(this.indexKey, serialized);
-        this.lastIndex = serialized;
+        this.lastIndex = print;
       }
       for (const id of [...this.writtenDocs.keys()]) {
         if (!(id in state.articles)) {
@@ -303,4 +305,16 @@ export class WorkspaceStorage implements PersistStorage<PersistedWorkspace> {
     }
     return chars * 2;
   }
+}
+
+/** Length and two independent 32-bit FNV-1a hashes of a string: equal texts, equal prints. */
+export function fingerprint(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+  }
+  return `${text.length}:${(a >>> 0).toString(36)}:${(b >>> 0).toString(36)}`;
 }
