@@ -5,7 +5,10 @@
  * and the interface adopts that editor when it mounts (ui/ArticleEditor.tsx).
  */
 import { undo } from 'prosemirror-history';
-import { requestRecheck } from '../editor/lint-plugin.ts';
+import { gapsOf } from '../editor/gaps.ts';
+import { lintPluginKey, requestRecheck } from '../editor/lint-plugin.ts';
+import { openProblemCount } from '../editor/open-problems.ts';
+import { quotePluginKey } from '../editor/quote-plugin.ts';
 import { textToDoc } from '../editor/parse.ts';
 import { EditorSession } from '../editor/session.ts';
 import type { Workspace } from './workspace.ts';
@@ -56,11 +59,13 @@ export function openArticleEditor(workspace: Workspace, articleId: string, mount
   const stopSettings = workspace.store.subscribe((state, previous) => {
     if (state.settings !== previous.settings) requestRecheck(opened.view);
   });
+  const stopCounting = recordOpenProblems(workspace, articleId, opened);
   if (!workspace.bench) opened.focus();
   return {
     articleId,
     session: opened,
     close() {
+      stopCounting();
       stopReady();
       stopSettings();
       workspace.sessions.set(null);
@@ -75,6 +80,27 @@ export function openArticleEditor(workspace: Workspace, articleId: string, mount
       }
     },
   };
+}
+
+/**
+ * Keeps the article's open-problem count in the store for the library. It is counted again only
+ * when a check result, the quotes or the gaps change, never on a plain keystroke.
+ */
+function recordOpenProblems(workspace: Workspace, articleId: string, session: EditorSession): () => void {
+  let seen: [unknown, unknown, unknown] = [null, null, null];
+  const update = () => {
+    const state = session.getState();
+    const now: [unknown, unknown, unknown] = [lintPluginKey.getState(state)?.version, quotePluginKey.getState(state)?.version, gapsOf(state)];
+    if (now.every((value, i) => value === seen[i])) return;
+    // Only counts from a full check: until the spelling engine has loaded, the count would
+    // leave out every spelling problem.
+    const engine = workspace.store.getState().engineStatus.state;
+    if (engine !== 'ready' && engine !== 'error') return;
+    seen = now;
+    const count = openProblemCount(state);
+    if (count !== null) workspace.store.getState().setOpenProblems(articleId, count);
+  };
+  return session.subscribe(update);
 }
 
 /**

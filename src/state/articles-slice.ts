@@ -29,6 +29,8 @@ export interface ArticlesSlice {
   /** Adds an article read from a project file and makes it current; returns its id. */
   addRecord(article: Omit<ArticleRecord, 'id'>): string;
   updateSettings(id: string, change: (settings: ArticleSettings) => ArticleSettings): void;
+  /** Records how many problems the article had at its last check (shown in the library). */
+  setOpenProblems(id: string, count: number): void;
 }
 
 /** The title an article gets from its text: its first line, trimmed. */
@@ -68,6 +70,13 @@ export const createArticlesSlice: StateCreator<WorkspaceStore, [], [], ArticlesS
       if (!article) return {};
       const next: ArticleRecord = { ...article, doc, selection, updatedAt: docChanged ? Date.now() : article.updatedAt };
       return { articles: { ...state.articles, [id]: next } };
+    });
+  },
+  setOpenProblems(id, count) {
+    set((state) => {
+      const article = state.articles[id];
+      if (!article || article.openProblems === count) return {};
+      return { articles: { ...state.articles, [id]: { ...article, openProblems: count } } };
     });
   },
   setCurrent(id) {

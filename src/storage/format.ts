@@ -38,6 +38,8 @@ export interface SavedArticleMeta {
   updatedAt: number;
   selection: { anchor: number; head: number } | null;
   settings: ArticleSettings;
+  /** Problems, empty gaps and unconfirmed quotes at the last check, for the library (absent: never checked). */
+  openProblems?: number;
 }
 
 /** The saved index. */
@@ -112,7 +114,7 @@ const stringArray = (value: unknown): string[] => (Array.isArray(value) ? value.
  */
 export function restoreArticleMeta(value: unknown): SavedArticleMeta | null {
   if (!isRecord(value)) return null;
-  const { id, title, originalText, createdAt, updatedAt, selection, settings } = value;
+  const { id, title, originalText, createdAt, updatedAt, selection, settings, openProblems } = value;
   if (typeof id !== 'string' || id === '' || typeof originalText !== 'string') return null;
   const sel = isRecord(selection) && Number.isInteger(selection.anchor) && Number.isInteger(selection.head)
     ? { anchor: selection.anchor as number, head: selection.head as number }
@@ -126,6 +128,7 @@ export function restoreArticleMeta(value: unknown): SavedArticleMeta | null {
     updatedAt: typeof updatedAt === 'number' ? updatedAt : Date.now(),
     selection: sel,
     settings: { ignoredProblems: stringArray(s.ignoredProblems), dictionary: stringArray(s.dictionary) },
+    ...(typeof openProblems === 'number' && Number.isInteger(openProblems) && openProblems >= 0 ? { openProblems } : {}),
   };
 }
 

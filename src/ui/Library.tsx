@@ -81,7 +81,7 @@ export function Library() {
                 )}
                 <p className="library-meta">
                   Edited {dateFormat.format(article.updatedAt)} · gaps filled {progress.gapsFilled}/{progress.gaps} · quotes confirmed{' '}
-                  {progress.quotesConfirmed}/{progress.quotes}
+                  {progress.quotesConfirmed}/{progress.quotes} · {article.openProblems === undefined ? 'not checked yet' : `problems open ${article.openProblems}`}
                   {usage?.byId[article.id] ? ` · ${kb(usage.byId[article.id]!)}` : ''}
                 </p>
               </div>

@@ -77,3 +77,21 @@ test('a file dropped on the window opens as an article', async ({ page }) => {
   await page.dispatchEvent('.article-editor', 'drop', { dataTransfer: data });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dropped Story');
 });
+
+test('the library shows how many problems each article had at its last check', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.open();
+  const heading = page.locator('#problems-heading');
+  const status = page.getByRole('region', { name: /^Problems/ }).getByText(/to look at|No problems found/);
+  await expect(status).toBeVisible({ timeout: 30_000 });
+  await page.waitForTimeout(1500); // the re-check once the spelling engine is ready
+  const count = Number(/\((\d+)\)/.exec((await heading.textContent()) ?? '')?.[1]);
+  expect(count).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Library' }).click();
+  const meta = page.locator('.library-meta');
+  await expect(meta).toHaveCount(1);
+  await expect(meta).toContainText(`problems open ${count}`);
+  await page.reload();
+  await page.getByRole('button', { name: 'Library' }).click();
+  await expect(meta).toContainText(`problems open ${count}`);
+});

@@ -244,3 +244,19 @@ describe('index fingerprint', () => {
     expect(prints.size).toBe(1 + Math.ceil(base.length / 97));
   });
 });
+
+describe('open problems in the library', () => {
+  it('keeps the last count with the article across a reload, and ignores a damaged one', () => {
+    const area = new MemoryStorage();
+    const first = open(area);
+    const id = first.store.getState().addArticle(sample);
+    expect(first.store.getState().articles[id]!.openProblems).toBeUndefined();
+    first.store.getState().setOpenProblems(id, 7);
+    first.storage.flush();
+    expect(open(area).store.getState().articles[id]!.openProblems).toBe(7);
+    const index = JSON.parse(area.getItem('galley:workspace')!) as { articles: Record<string, Record<string, unknown>> };
+    index.articles[id]!.openProblems = -3;
+    area.setItem('galley:workspace', JSON.stringify(index));
+    expect(open(area).store.getState().articles[id]!.openProblems).toBeUndefined();
+  });
+});
