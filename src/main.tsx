@@ -14,4 +14,15 @@ const root = document.getElementById('root');
 if (!root) throw new Error('missing #root');
 openEarly(workspace, document.getElementById('early-article'));
 // After the article's first frame, so that frame is not held up by the interface's code.
-afterPaint(() => void import('./ui/mount.tsx').then(({ mountInterface }) => mountInterface(root, workspace)));
+afterPaint(() => {
+  import('./ui/mount.tsx')
+    .then(({ mountInterface }) => mountInterface(root, workspace))
+    .catch(() => {
+      // The text is open and saved as it is typed; only the toolbar and panels are missing.
+      const message = document.createElement('p');
+      message.setAttribute('role', 'alert');
+      message.className = 'early-alert';
+      message.textContent = 'The toolbar and panels could not load. Your text is kept; reload the page to get them back.';
+      document.querySelector('#early .toolbar')?.append(message);
+    });
+});

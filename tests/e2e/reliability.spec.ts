@@ -168,3 +168,20 @@ test('hard text stays exact: emoji, right-to-left, combining marks, __ inside wo
   await expect(galley.gap(1)).toHaveValue('🙂 fill');
   expect(errors).toEqual([]);
 });
+
+test('the article opens and can be edited before the interface loads, and even if it never does', async ({ page }) => {
+  await page.route('**/assets/mount-*.js', (route) => route.abort());
+  await page.goto('/');
+  const text = page.getByRole('textbox', { name: 'Article text' });
+  await expect(text).toContainText('Countless foreigners');
+  await expect(page.getByRole('alert')).toHaveText(/could not load\. Your text is kept/);
+  const galley = new GalleyPage(page);
+  await galley.selectWord('Countless foreigners', 'Countless');
+  await page.keyboard.type('Dozens of');
+  await expect(text).toContainText('Dozens of foreigners');
+  // Saved as typed: with the interface back, the edit is there.
+  await page.waitForTimeout(1500);
+  await page.unroute('**/assets/mount-*.js');
+  await galley.open();
+  await expect(galley.paragraph('foreigners from')).toContainText('Dozens of foreigners from several');
+});
