@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useMemo, type ReactNode } from 'react';
 import type { EditorState } from 'prosemirror-state';
 import { TextSelection } from 'prosemirror-state';
 import { currentProblems, lintPluginKey, type PlacedProblem } from '../editor/lint-plugin.ts';
@@ -63,15 +63,7 @@ export function ProblemsPanel() {
         {engine.state === 'loading' ? 'Checking engine loading…' : engine.state === 'error' ? `Spelling engine unavailable: ${engine.message}` : checked ? (total === 0 ? 'No problems found.' : `${total} to look at`) : 'Checking…'}
       </p>
       {emptyGaps.length > 0 && (
-        <LazyDetails
-          className="problem-group"
-          defaultOpen
-          summary={
-            <>
-              <span>{CATEGORY_LABELS.gaps}</span> <span className="badge badge-todo">{emptyGaps.length}</span>
-            </>
-          }
-        >
+        <ProblemGroup label={CATEGORY_LABELS.gaps ?? 'Empty gaps'} count={emptyGaps.length} defaultOpen>
           {() => (
             <IncrementalList
               className="problem-list"
@@ -84,31 +76,15 @@ export function ProblemsPanel() {
               )}
             />
           )}
-        </LazyDetails>
+        </ProblemGroup>
       )}
       {unconfirmedCount > 0 && (
-        <LazyDetails
-          className="problem-group"
-          summary={
-            <>
-              <span>Quotes without a confirmed speaker</span> <span className="badge badge-todo">{unconfirmedCount}</span>
-            </>
-          }
-        >
+        <ProblemGroup label="Quotes without a confirmed speaker" count={unconfirmedCount}>
           {() => <UnconfirmedQuotes session={session} version={quoteVersion} />}
-        </LazyDetails>
+        </ProblemGroup>
       )}
       {groups.map(([category, list]) => (
-        <LazyDetails
-          key={category}
-          className="problem-group"
-          defaultOpen={category === 'consistency' || list.length <= 5}
-          summary={
-            <>
-              <span>{CATEGORY_LABELS[category] ?? category}</span> <span className="badge badge-todo">{list.length}</span>
-            </>
-          }
-        >
+        <ProblemGroup key={category} label={CATEGORY_LABELS[category] ?? category} count={list.length} defaultOpen={category === 'consistency' || list.length <= 5}>
           {() => (
             <IncrementalList
               className="problem-list"
@@ -128,7 +104,7 @@ export function ProblemsPanel() {
               )}
             />
           )}
-        </LazyDetails>
+        </ProblemGroup>
       ))}
     </section>
   );
@@ -162,5 +138,22 @@ function UnconfirmedQuotes({ session, version }: { session: EditorSession; versi
         </button>
       )}
     />
+  );
+}
+
+/** One kind of problem: its name and count, the list rendered only while open. */
+function ProblemGroup({ label, count, defaultOpen = false, children }: { label: string; count: number; defaultOpen?: boolean; children: () => ReactNode }) {
+  return (
+    <LazyDetails
+      className="problem-group"
+      defaultOpen={defaultOpen}
+      summary={
+        <>
+          <span>{label}</span> <span className="badge badge-todo">{count}</span>
+        </>
+      }
+    >
+      {children}
+    </LazyDetails>
   );
 }
