@@ -60,3 +60,20 @@ test('the spelling engine loads lazily in a worker while the article is already 
   await expect(problems.getByRole('status')).not.toHaveText(/loading/, { timeout: 45000 });
   await expect(problems.getByRole('status')).toHaveText(/to look at/);
 });
+
+test('a closed problem group shows that it opens, and opens to its list', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.open();
+  const panel = page.getByRole('region', { name: /^Problems/ });
+  const group = panel.locator('details.problem-group').filter({ hasText: 'Quotes without a confirmed speaker' });
+  const summary = group.locator('summary');
+  await expect(summary).toContainText('12');
+  const marker = () => summary.evaluate((el) => getComputedStyle(el, '::before').content);
+  expect(await marker()).toContain('▸');
+  await expect(group.getByRole('listitem')).toHaveCount(0);
+  await summary.click();
+  await expect(group.getByRole('listitem')).toHaveCount(12);
+  expect(await marker()).toContain('▾');
+  // The marker is decoration: the group's name is its words and count only.
+  await expect(summary).toHaveAccessibleName(/^Quotes without a confirmed speaker\s*12$/);
+});
