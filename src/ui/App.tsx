@@ -1,4 +1,6 @@
 import { useEffect, useLayoutEffect } from 'react';
+import { createPortal } from 'react-dom';
+import { showInShell, type PageShell } from '../app/page-shell.ts';
 import { ArticleEditor } from './ArticleEditor.tsx';
 import { ChangesPanel, ShowChangesButton } from './ChangesPanel.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
@@ -43,8 +45,12 @@ function useFileDrop() {
   }, [workspace]);
 }
 
-/** The page: a toolbar, the article in a readable column, and panels beside it. */
-export function App() {
+/**
+ * The interface. The page's frame (app/page-shell.ts) is static HTML; the toolbar, banners,
+ * library and panels are rendered into its slots, and the article's editor lives in the frame's
+ * host, outside every React container, so React sees none of the typing.
+ */
+export function App({ shell }: { shell: PageShell }) {
   const currentId = useWorkspaceStore((state) => state.currentId);
   const title = useWorkspaceStore((state) => (state.currentId ? state.articles[state.currentId]?.title : undefined));
   const view = useWorkspaceStore((state) => (state.currentId ? state.view : 'library'));
@@ -52,6 +58,7 @@ export function App() {
   const workspace = useWorkspace();
   // The article is painted first; the panels follow a frame later.
   const panelsReady = useAfterPaint();
+  const showArticle = view === 'editor' && currentId !== null;
   const toggleLibrary = () => {
     if (view === 'editor') {
       try {
@@ -63,50 +70,45 @@ export function App() {
     setView(view === 'library' ? 'editor' : 'library');
   };
   useFileDrop();
-  // The start-up frame (index.html) goes once the interface is in place; its editor has already
-  // moved into ArticleEditor (child layout effects run first).
-  useLayoutEffect(() => document.getElementById('early')?.remove(), []);
+  useLayoutEffect(() => showInShell(shell, showArticle ? 'article' : 'library'), [shell, showArticle]);
   return (
-    <div className="app">
-      <header className="toolbar">
-        <span className="brand" aria-hidden="true">
-          Galley
-        </span>
-        <button type="button" aria-pressed={view === 'library'} onClick={toggleLibrary} disabled={!currentId}>
-          Library
-        </button>
-        <span className="toolbar-title" title={title}>
-          {view === 'editor' ? title : ''}
-        </span>
-        {view === 'editor' && (
-          <>
-            <span className="toolbar-status">
-              <GapCounter />
-              <SaveStatus />
-            </span>
-            <span className="toolbar-actions">
-              <ShowChangesButton />
-              <RevertButton />
-              <ExportMenu />
-            </span>
-          </>
-        )}
-      </header>
-      <LoadProblems />
-      <ReadOnlyBanner />
-      {view === 'library' || !currentId ? (
-        <div className="workspace workspace-single">
-          <main className="library-column">
-            <Library />
-          </main>
-        </div>
-      ) : (
-        <div className="workspace">
-          <main className="article-column" aria-label="Article">
-            <ArticleEditor key={currentId} articleId={currentId} />
-          </main>
-          <aside className="side-panels" aria-label="Panels">
-            {panelsReady && (
+    <>
+      {createPortal(
+        <>
+          <button type="button" aria-pressed={view === 'library'} onClick={toggleLibrary} disabled={!currentId}>
+            Library
+          </button>
+          <span className="toolbar-title" title={title}>
+            {view === 'editor' ? title : ''}
+          </span>
+          {view === 'editor' && (
+            <>
+              <span className="toolbar-status">
+                <GapCounter />
+                <SaveStatus />
+              </span>
+              <span className="toolbar-actions">
+                <ShowChangesButton />
+                <RevertButton />
+                <ExportMenu />
+              </span>
+            </>
+          )}
+        </>,
+        shell.toolbar,
+      )}
+      {createPortal(
+        <>
+          <LoadProblems />
+          <ReadOnlyBanner />
+        </>,
+        shell.banners,
+      )}
+      {showArticle ? (
+        <>
+          <ArticleEditor key={currentId} articleId={currentId} host={shell.editorHost} />
+          {panelsReady &&
+            createPortal(
               <>
                 <ChangesPanel />
                 <GapsPanel />
@@ -114,14 +116,16 @@ export function App() {
                 <ProblemsPanel />
                 <SettingsPanel />
                 <ShortcutsHelp />
-              </>
+              </>,
+              shell.panels,
             )}
-          </aside>
-        </div>
+        </>
+      ) : (
+        createPortal(<Library />, shell.libraryColumn)
       )}
       <SpeakerPicker />
       <ProblemCard />
       <Notices />
-    </div>
+    </>
   );
 }

@@ -1,29 +1,17 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect } from 'react';
 import { adoptEarly, openArticleEditor } from '../app/article-editor.ts';
 import { useWorkspace } from './workspace-context.ts';
 
 /**
- * Mounts the ProseMirror editor for one article: the one the page opened before the interface
- * loaded, or a new one. React never re-renders the editable text. A layout effect, so the
- * adopted editor is back in place before the browser paints.
+ * The ProseMirror editor of one article, in the page frame's `host` (never inside a React
+ * container): the one the page opened before the interface loaded, or a new one. Renders
+ * nothing; React never touches the editable text.
  */
-export function ArticleEditor({ articleId }: { articleId: string }) {
+export function ArticleEditor({ articleId, host }: { articleId: string; host: HTMLElement }) {
   const workspace = useWorkspace();
-  const mountRef = useRef<HTMLDivElement>(null);
-
   useLayoutEffect(() => {
-    const mount = mountRef.current;
-    if (!mount) return;
-    const adopted = adoptEarly(articleId);
-    if (adopted) {
-      const { view } = adopted.session;
-      const focused = view.hasFocus();
-      mount.append(view.dom);
-      if (focused) view.focus();
-    }
-    const editor = adopted ?? openArticleEditor(workspace, articleId, mount);
+    const editor = adoptEarly(articleId) ?? openArticleEditor(workspace, articleId, host);
     return () => editor?.close();
-  }, [articleId, workspace]);
-
-  return <div className="article-editor" ref={mountRef} />;
+  }, [articleId, host, workspace]);
+  return null;
 }

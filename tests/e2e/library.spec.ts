@@ -95,3 +95,34 @@ test('the library shows how many problems each article had at its last check', a
   await page.getByRole('button', { name: 'Library' }).click();
   await expect(meta).toContainText(`problems open ${count}`);
 });
+
+test('the article stays outside the interface’s event containers, also after switching articles', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.open();
+  // React dispatches every event that reaches one of its containers (they carry a
+  // `_reactListening…` flag). If the editor sat inside one, each keystroke would run that
+  // dispatch half a dozen times: the benchmark's key → frame figure would show it.
+  const wrapped = () =>
+    galley.editor.evaluate((editor) => {
+      const hits: string[] = [];
+      for (let node: Element | null = editor; node; node = node.parentElement) {
+        if (Object.keys(node).some((key) => key.startsWith('_reactListening'))) hits.push(node.id || node.className || node.tagName);
+      }
+      return hits;
+    });
+  expect(await wrapped()).toEqual([]);
+  // The interface is there and does listen: its buttons work.
+  expect(await page.locator('#toolbar').evaluate((el) => Object.keys(el).some((key) => key.startsWith('_reactListening')))).toBe(true);
+
+  await page.getByRole('button', { name: 'Library' }).click();
+  await expect(page.locator('.ProseMirror')).toHaveCount(0);
+  await page.getByLabel('Article text', { exact: true }).fill('Storm Hits Coast\n\nRoads are __ closed.');
+  await page.getByRole('button', { name: 'Create article' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Storm Hits Coast');
+  await expect(page.locator('.ProseMirror')).toHaveCount(1);
+  expect(await wrapped()).toEqual([]);
+  await galley.editor.focus();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Now');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Storm Hits Coast Now');
+});
