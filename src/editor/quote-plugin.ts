@@ -6,9 +6,10 @@
  * document is still the one it was computed on; otherwise it is dropped, and the newer document
  * is analysed in turn. Applying a result is one transaction kept out of the undo history.
  *
- * The plugin state holds the insights per quote (evidence, candidates) and the speaker labels
- * (widgets before each quote). On typing, the labels are only mapped; they are rebuilt when a
- * transaction changes quote marks or the speaker registry.
+ * The plugin state holds the insights per quote (evidence, candidates) and a few decorations
+ * (continued paragraphs, unclosed quotes). On typing, those are only mapped; they are rebuilt
+ * when a transaction changes quote marks or the speaker registry. Each quote's speaker label is
+ * drawn by its mark's element (see speaker-colors.ts), so quotes add no widget to the view.
  */
 import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
@@ -17,7 +18,6 @@ import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import type { KnownSpeaker, QuoteAnalysis } from '../quotes/types.ts';
 import { BackgroundTask } from './background-task.ts';
 import { blockTexts, type BlockText } from './block-text.ts';
-import { quoteState } from './schema.ts';
 import { quotesInDoc, speakersOf } from './quote-marks.ts';
 import { reconcileQuotes, type QuoteInsight } from './quote-reconcile.ts';
 
@@ -26,7 +26,8 @@ export type QuoteAnalyzer = (paragraphs: string[], known: KnownSpeaker[]) => Pro
 
 export interface QuotePluginState {
   insights: ReadonlyMap<string, QuoteInsight>;
-  labels: DecorationSet;
+  /** Continued paragraphs and unclosed quotes (the labels are drawn by the quote marks). */
+  decorations: DecorationSet;
   /** Bumped whenever insights or quote marks change, for panels to subscribe to. */
   version: number;
   /** True once a first analysis has been applied. */
@@ -47,44 +48,58 @@ export interface QuotePluginOptions {
   onError?: (error: unknown) => void;
 }
 
-/** Short label of a speaker for the widget: the last word of a name, or the whole label. */
-export function shortLabel(name: string): string {
-  return name.length <= 22 ? name : `${name.slice(0, 20)}…`;
-}
-
-function buildLabels(doc: Node, insights: ReadonlyMap<string, QuoteInsight>): DecorationSet {
-  const speakers = new Map(speakersOf(doc).map((s) => [s.id, s.name]));
+/**
+ * The few decorations quotes need beyond their mark: a quote's later paragraphs (labelled
+ * "(cont.)") and unclosed quotes (underlined as a problem). The label itself is the quote
+ * element's `::before` box, named through the speaker style sheet (speaker-colors.ts), so a quote
+ * costs no widget and no element of its own.
+ */
+function buildDecorations(doc: Node, insights: ReadonlyMap<string, QuoteInsight>): DecorationSet {
   const decorations: Decoration[] = [];
   for (const quote of quotesInDoc(doc)) {
-    const speaker = quote.speaker ? speakers.get(quote.speaker) : undefined;
-    const insight = insights.get(quote.id);
-    const state = speaker === undefined && !quote.confirmed ? 'unknown' : quoteState(quote);
-    const text = speaker !== undefined ? shortLabel(speaker) : 'who said this?';
-    const key = `${quote.id}|${state}|${text}|${quote.speaker ?? ''}|${insight?.unclosed ? 1 : 0}`;
+    const unclosed = insights.get(quote.id)?.unclosed === true;
     quote.segments.forEach((segment, index) => {
-      // One element per label: when ProseMirror redraws the widget (typing right after it), it
-      // gets the same element back and the DOM is left as it is.
-      let element: HTMLButtonElement | null = null;
-      const render = () => {
-        const label = document.createElement('button');
-        label.type = 'button';
-        label.className = `quote-label quote-label-${state}${index > 0 ? ' quote-label-continued' : ''}`;
-        label.dataset.quoteId = quote.id;
-        if (quote.speaker) label.dataset.speaker = quote.speaker;
-        label.contentEditable = 'false';
-        const mark = state === 'confirmed' ? '✓' : state === 'unknown' ? '?' : '~';
-        label.textContent = index > 0 ? `${mark} ${text} (cont.)` : `${mark} ${text}`;
-        const status = state === 'confirmed' ? 'confirmed' : state === 'unknown' ? 'no speaker yet' : `suggested, ${Math.round(quote.confidence * 100)}%`;
-        label.setAttribute('aria-label', `Speaker: ${speaker ?? 'unknown'} (${status}). Change speaker`);
-        label.title = insight?.evidence ? `${insight.evidence}${insight.unclosed ? ' · quotation mark not closed' : ''}` : status;
-        return label;
-      };
-      decorations.push(Decoration.widget(segment.from, () => (element ??= render()), { side: -1, key, ignoreSelection: true, stopEvent: () => false }));
-      // The quote's own look comes from its mark (schema.ts); only an unclosed one gets more.
-      if (insight?.unclosed) decorations.push(Decoration.inline(segment.from, segment.to, { class: 'quote-unclosed' }));
+      if (index > 0) {
+        const $from = doc.resolve(segment.from);
+        decorations.push(Decoration.node($from.before(1), $from.after(1), { class: 'quote-continues' }));
+      }
+      if (unclosed) decorations.push(Decoration.inline(segment.from, segment.to, { class: 'quote-unclosed' }));
     });
   }
   return DecorationSet.create(doc, decorations);
+}
+
+function firstCharRect(element: Element): DOMRect | null {
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.nodeValue) continue;
+    const range = element.ownerDocument.createRange();
+    range.setStart(node, 0);
+    range.setEnd(node, 1);
+    return range.getBoundingClientRect();
+  }
+  return null;
+}
+
+/**
+ * The quote whose speaker label is under the pointer, with the label's box. The label is drawn
+ * before the quote's first character, in the quote element's first line box.
+ */
+export function quoteLabelAt(event: MouseEvent): { quoteId: string; rect: DOMRect } | null {
+  const target = event.target as Element | null;
+  const quote = target?.closest?.('.ProseMirror .quote');
+  if (!(quote instanceof HTMLElement) || !quote.dataset.quoteId) return null;
+  const box = quote.getClientRects()[0];
+  if (!box) return null;
+  const { clientX: x, clientY: y } = event;
+  if (x < box.left || x > box.right || y < box.top || y > box.bottom) return null;
+  const first = firstCharRect(quote);
+  // The first character on the same line: the label ends where it begins. On the next line
+  // (the label was left alone at the end of a line): the whole first box is the label.
+  const onLabel = !first || first.top >= box.bottom - 1 || x < first.left;
+  if (!onLabel) return null;
+  const right = first && first.top < box.bottom - 1 ? first.left : box.right;
+  return { quoteId: quote.dataset.quoteId, rect: new DOMRect(box.left, box.top, Math.max(0, right - box.left), box.height) };
 }
 
 function touchesQuotes(tr: Transaction): boolean {
@@ -144,24 +159,24 @@ export function quotePlugin(options: QuotePluginOptions): Plugin<QuotePluginStat
   return new Plugin<QuotePluginState>({
     key: quotePluginKey,
     state: {
-      init: (_, state) => ({ insights: new Map(), labels: buildLabels(state.doc, new Map()), version: 0, analysed: false }),
+      init: (_, state) => ({ insights: new Map(), decorations: buildDecorations(state.doc, new Map()), version: 0, analysed: false }),
       apply(tr, value, _old, newState) {
         const meta = tr.getMeta(quotePluginKey) as ApplyMeta | undefined;
-        if (meta) return { insights: meta.insights, labels: buildLabels(newState.doc, meta.insights), version: value.version + 1, analysed: true };
+        if (meta) return { insights: meta.insights, decorations: buildDecorations(newState.doc, meta.insights), version: value.version + 1, analysed: true };
         if (!tr.docChanged) return value;
-        if (touchesQuotes(tr)) return { ...value, labels: buildLabels(newState.doc, value.insights), version: value.version + 1 };
-        return { ...value, labels: value.labels.map(tr.mapping, tr.doc) };
+        if (touchesQuotes(tr)) return { ...value, decorations: buildDecorations(newState.doc, value.insights), version: value.version + 1 };
+        return { ...value, decorations: value.decorations.map(tr.mapping, tr.doc) };
       },
     },
     view: (view) => new AnalysisScheduler(view, options),
     props: {
-      decorations: (state) => quotePluginKey.getState(state)?.labels,
+      decorations: (state) => quotePluginKey.getState(state)?.decorations,
       handleDOMEvents: {
         mousedown(_view, event) {
-          const label = (event.target as HTMLElement | null)?.closest?.('.quote-label');
-          if (!(label instanceof HTMLElement)) return false;
+          const label = quoteLabelAt(event);
+          if (!label) return false;
           event.preventDefault();
-          options.onActivate?.(label.dataset.quoteId ?? '', label.getBoundingClientRect());
+          options.onActivate?.(label.quoteId, label.rect);
           return true;
         },
       },

@@ -178,12 +178,14 @@ const marks: Record<string, MarkSpec> = {
       },
     },
     // The state class lives on the mark's own element (not a decoration around the text), so
-    // typing inside a quote changes one text node and nothing is redrawn around the caret.
-    toDOM: (mark) => [
-      'span',
-      { class: `quote quote-${quoteState(mark.attrs)}`, 'data-quote-id': mark.attrs.id as string, 'data-speaker': (mark.attrs.speaker as string | null) ?? '' },
-      0,
-    ],
+    // typing inside a quote changes one text node and nothing is redrawn around the caret. The
+    // speaker label is this element's `::before` box (styles.css, speaker-colors.ts).
+    toDOM: (mark) => {
+      const state = quoteState(mark.attrs);
+      const attrs: Record<string, string> = { class: `quote quote-${state}`, 'data-quote-id': mark.attrs.id as string, 'data-speaker': (mark.attrs.speaker as string | null) ?? '' };
+      if (state === 'prefilled' || state === 'suggested') attrs['data-confidence'] = `${Math.round((mark.attrs.confidence as number) * 100)}%`;
+      return ['span', attrs, 0];
+    },
     parseDOM: [{ tag: 'span.quote', getAttrs: (dom) => ({ id: dom.getAttribute('data-quote-id') ?? 'q', speaker: dom.getAttribute('data-speaker') || null }) }],
   },
 };

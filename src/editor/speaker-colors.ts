@@ -1,8 +1,11 @@
 /**
- * Speaker colours: each speaker in the registry gets one of eight colours, in registry order, so
- * the first eight people quoted never share one. Quotes and labels carry only `data-speaker`
- * (the speaker's id); this plugin keeps one small style sheet that maps ids to colours, rewritten
- * only when the registry changes. Nothing in the text is redrawn when a colour moves.
+ * Speaker colours and labels: each speaker in the registry gets one of eight colours, in registry
+ * order, so the first eight people quoted never share one, and a short label (its name). Quotes
+ * carry only `data-speaker` (the speaker's id); this plugin keeps one small style sheet that maps
+ * ids to a colour (`--speaker`) and a label (`--speaker-name`), rewritten only when the registry
+ * changes. The label in front of each quote is the quote element's own `::before` box (styles.css),
+ * so a quote costs no widget, no closure and no extra element, and nothing in the text is redrawn
+ * when a speaker is renamed or a colour moves.
  */
 import { Plugin, type EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
@@ -10,14 +13,27 @@ import type { Speaker } from './schema.ts';
 
 export const SPEAKER_COLOURS = 8;
 
+/** Short label of a speaker: the name, cut at 22 characters. */
+export function shortLabel(name: string): string {
+  return name.length <= 22 ? name : `${name.slice(0, 20)}…`;
+}
+
 function escapeAttribute(value: string): string {
   return value.replace(/["\\\n\r\f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `);
 }
 
-/** The CSS that gives each speaker's quotes and labels its colour (custom property `--speaker`). */
+/** A CSS string literal holding `value` as text (quotes, backslashes and line breaks escaped). */
+export function cssString(value: string): string {
+  return `"${value.replace(/["\\]|\p{Cc}/gu, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+}
+
+/** The CSS that gives each speaker's quotes their colour (`--speaker`) and label (`--speaker-name`). */
 export function speakerColourRules(speakers: readonly Speaker[], scope: string): string {
   return speakers
-    .map((speaker, index) => `${scope} [data-speaker="${escapeAttribute(speaker.id)}"] { --speaker: var(--speaker-${index % SPEAKER_COLOURS}); }`)
+    .map(
+      (speaker, index) =>
+        `${scope} [data-speaker="${escapeAttribute(speaker.id)}"] { --speaker: var(--speaker-${index % SPEAKER_COLOURS}); --speaker-name: ${cssString(shortLabel(speaker.name))}; }`,
+    )
     .join('\n');
 }
 
@@ -32,7 +48,7 @@ class SpeakerColourSheet {
       sheet = new CSSStyleSheet();
       doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
     } catch {
-      sheet = null; // no constructable style sheets: quotes keep the default colour
+      sheet = null; // no constructable style sheets: quotes keep the default colour and label
     }
     this.sheet = sheet;
     this.update(view);
@@ -53,7 +69,7 @@ class SpeakerColourSheet {
   }
 }
 
-/** The plugin that keeps the speaker colours in step with the registry. */
+/** The plugin that keeps the speaker colours and labels in step with the registry. */
 export function speakerColoursPlugin(): Plugin {
   return new Plugin({ view: (view) => new SpeakerColourSheet(view) });
 }

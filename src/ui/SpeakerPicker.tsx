@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { createSpeaker } from '../editor/speaker-commands.ts';
 import { setQuoteSpeaker, unmarkQuote } from '../editor/quote-commands.ts';
 import { quotesInDoc, speakersOf } from '../editor/quote-marks.ts';
-import { quoteInsight } from '../editor/quote-plugin.ts';
+import { quoteInsight, quoteLabelAt } from '../editor/quote-plugin.ts';
 import { speakerColor } from './speaker-colors.ts';
 import { useSession, useWorkspaceStore } from './workspace-context.ts';
 
@@ -109,7 +109,7 @@ function PickerBody({ quoteId, left, top, onClose }: { quoteId: string; left: nu
     const onDown = (event: MouseEvent) => {
       const target = event.target as Element | null;
       // The click that opened the picker (on a quote label) must not close it again.
-      if (target?.closest?.('.quote-label')) return;
+      if (quoteLabelAt(event)) return;
       if (!ref.current?.contains(target)) onClose();
     };
     document.addEventListener('mousedown', onDown);

@@ -12,7 +12,28 @@ test('quotes: find all, accept confident suggestions, change one by keyboard, me
   await galley.open();
   const panel = page.getByRole('region', { name: 'Quotes & speakers' });
   await expect(panel.getByRole('status')).toHaveText(/^12 quotes · 0 confirmed$/, { timeout: 15000 });
-  await expect(page.locator('.quote-label')).toHaveCount(12);
+  // Each quote shows its speaker's label in front of it (the quote element's ::before box).
+  const labels = () =>
+    page.locator('.ProseMirror .quote').evaluateAll((quotes) =>
+      quotes.map((quote) => getComputedStyle(quote, '::before').content.replace(/\s*\/.*$/, '')),
+    );
+  await expect.poll(labels).toHaveLength(12);
+  expect((await labels()).every((label) => /^"[~✓] (Belarusian fighter|Oleksiy Frantzkevych)"$/.test(label))).toBe(true);
+
+  // Clicking a label opens the speaker picker for that quote; clicking in the quote's text does not.
+  const firstQuote = page.locator('.ProseMirror .quote').first();
+  const box = (await firstQuote.evaluate((quote) => {
+    const r = quote.getClientRects()[0]!;
+    return { x: r.left, y: r.top, height: r.height };
+  }))!;
+  await page.mouse.click(box.x + 8, box.y + box.height / 2);
+  const picker = page.getByRole('dialog', { name: 'Who said this?' });
+  await expect(picker).toBeVisible();
+  await expect(picker).toContainText('After the victory of Ukraine');
+  await page.keyboard.press('Escape');
+  await expect(picker).toBeHidden();
+  await firstQuote.click({ position: { x: (await firstQuote.boundingBox())!.width - 20, y: box.height / 2 } });
+  await expect(picker).toBeHidden();
   await expect(panel.locator('.speaker-name')).toHaveText(['Belarusian fighter', 'Oleksiy Frantzkevych']);
 
   // Accept every confident suggestion in one step.
@@ -26,7 +47,6 @@ test('quotes: find all, accept confident suggestions, change one by keyboard, me
   await galley.editor.focus();
   await page.keyboard.press('Alt+q');
   await page.keyboard.press('Alt+s');
-  const picker = page.getByRole('dialog', { name: 'Who said this?' });
   await expect(picker).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(picker).toBeHidden();

@@ -48,7 +48,6 @@ describe('quotes in the editor view', () => {
   it('typing inside a quote changes its text node in place: nothing around the caret is redrawn', () => {
     const session = open();
     const quote = session.view.dom.querySelector('span.quote')!;
-    const label = session.view.dom.querySelector('.quote-label')!;
     const textNode = quote.firstChild!;
     expect(textNode.nodeType).toBe(3);
     // As the browser does when a key is typed: the text node changes, then ProseMirror reads it.
@@ -58,15 +57,28 @@ describe('quotes in the editor view', () => {
     expect(quote.isConnected).toBe(true);
     expect(textNode.isConnected).toBe(true);
     expect(textNode.parentNode).toBe(quote);
-    expect(session.view.dom.querySelector('.quote-label')).toBe(label);
-    expect(label.isConnected).toBe(true);
+    // The speaker label is the quote element's own ::before box: no widget beside the text.
+    expect(session.view.dom.querySelector('.quote-label, .ProseMirror-widget')).toBeNull();
   });
 
-  it('colours speakers in registry order, one rule per speaker, with ids escaped', () => {
-    expect(speakerColourRules([...speakers, { id: 'x"]{}', name: 'X', aliases: [] }], '.ProseMirror').split('\n')).toEqual([
-      '.ProseMirror [data-speaker="anna"] { --speaker: var(--speaker-0); }',
-      '.ProseMirror [data-speaker="bo"] { --speaker: var(--speaker-1); }',
-      '.ProseMirror [data-speaker="x\\22 ]{}"] { --speaker: var(--speaker-2); }',
+  it('colours and names speakers in registry order, one rule per speaker, with ids and names escaped', () => {
+    expect(speakerColourRules([...speakers, { id: 'x"]{}', name: 'Say "hi" \\ } now', aliases: [] }], '.ProseMirror').split('\n')).toEqual([
+      '.ProseMirror [data-speaker="anna"] { --speaker: var(--speaker-0); --speaker-name: "Anna Berg"; }',
+      '.ProseMirror [data-speaker="bo"] { --speaker: var(--speaker-1); --speaker-name: "Bo Lind"; }',
+      '.ProseMirror [data-speaker="x\\22 ]{}"] { --speaker: var(--speaker-2); --speaker-name: "Say \\22 hi\\22  \\5c  } now"; }',
     ]);
+  });
+
+  it('a long speaker name is shortened in the label, and a line break cannot end the rule', () => {
+    const [rule] = speakerColourRules([{ id: 'a', name: 'Oleksiy Frantzkevych of the Kalinouski Regiment', aliases: [] }], '.ProseMirror').split('\n');
+    expect(rule).toContain('--speaker-name: "Oleksiy Frantzkevych…";');
+    expect(speakerColourRules([{ id: 'a', name: 'A\nB', aliases: [] }], '.ProseMirror')).toContain('"A\\a B"');
+  });
+
+  it('marks a suggested quote with its confidence for the label', () => {
+    const session = open();
+    const [first, second] = [...session.view.dom.querySelectorAll<HTMLElement>('span.quote')];
+    expect(first!.dataset.confidence).toBe('95%');
+    expect(second!.dataset.confidence).toBeUndefined();
   });
 });
