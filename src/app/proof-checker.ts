@@ -1,12 +1,14 @@
 /**
- * The app's proofreading checker: local rules and whole-article consistency at once, the
- * spelling/grammar engine (harper.js in a worker) as soon as it has loaded. The engine is started
- * on the first check and never blocks one: until it is ready, checks run without it, and the
- * editor is asked to check again when it becomes ready.
+ * The app's proofreading checker: local rules and whole-article consistency at once (in the
+ * analysis worker), the spelling/grammar engine (harper.js in its own worker) as soon as it has
+ * loaded, merged here (proofread/merge-problems.ts: the page never loads the rules). The engine
+ * is started on the first check and never blocks one: until it is ready, checks run without it,
+ * and the editor is asked to check again when it becomes ready.
  */
 import type { Checker } from '../editor/lint-plugin.ts';
 import { EngineClient } from '../proofread/engine-client.ts';
 import type { WorkspaceStoreApi } from '../state/store.ts';
+import type { ArticleChecker } from './analysis-client.ts';
 
 /** Engine timings for the benchmark and the note. */
 export const checkTimings: { engineReadyMs?: number; firstCheckMs?: number; firstFullCheckMs?: number } = {};
@@ -17,7 +19,7 @@ export interface ProofChecker {
   onReady(listener: () => void): () => void;
 }
 
-export function createProofChecker(store: WorkspaceStoreApi): ProofChecker {
+export function createProofChecker(store: WorkspaceStoreApi, runChecks: ArticleChecker): ProofChecker {
   let engine: EngineClient | null = null;
   const readyListeners = new Set<() => void>();
   const started = performance.now();
@@ -49,16 +51,17 @@ export function createProofChecker(store: WorkspaceStoreApi): ProofChecker {
     const state = store.getState();
     const article = state.currentId ? state.articles[state.currentId] : undefined;
     const options = {
-      disabledCategories: state.settings.disabledCategories as never[],
-      disabledRules: state.settings.disabledRules,
-      dictionary: article?.settings.dictionary ?? [],
+      disabledCategories: [...state.settings.disabledCategories] as never[],
+      disabledRules: [...state.settings.disabledRules],
+      dictionary: [...(article?.settings.dictionary ?? [])],
     };
     const client = engine;
     if (!client) startWhenIdle();
     const ready = client?.status === 'ready';
-    // The rules load with the first check, after the article is on screen.
-    const { checkArticle } = await import('../proofread/check-article.ts');
-    const problems = await checkArticle(paragraphs, ready ? client : null, options);
+    // The merge loads with the first check, after the article is on screen.
+    const [checks, { combineChecks }] = await Promise.all([runChecks(paragraphs, options), import('../proofread/merge-problems.ts')]);
+    const fromEngine = ready ? await client.lint(paragraphs, { ...options, dictionary: checks.dictionary, dialect: checks.dialect }) : [];
+    const problems = combineChecks(paragraphs, checks, fromEngine, options);
     const ms = performance.now() - t0;
     checkTimings.firstCheckMs ??= ms;
     if (ready) checkTimings.firstFullCheckMs ??= ms;

@@ -8,7 +8,7 @@ import type { SavedSelection } from '../editor/state.ts';
 import { createWorkspaceStore, type WorkspaceStoreApi } from '../state/store.ts';
 import { WorkspaceStorage } from '../storage/workspace-storage.ts';
 import { TabLock } from './tab-lock.ts';
-import { createQuoteAnalyzer, quoteTimings } from './quote-analyzer.ts';
+import { createAnalysisClient, quoteTimings } from './analysis-client.ts';
 import type { QuoteAnalyzer } from '../editor/quote-plugin.ts';
 import { checkTimings, createProofChecker, type ProofChecker } from './proof-checker.ts';
 import sampleText from '../../fixtures/article.txt?raw';
@@ -42,7 +42,7 @@ export interface Workspace {
   sessions: SessionHolder;
   sampleText: string;
   bench: boolean;
-  /** Quote detection (in a worker). */
+  /** Quote detection (in the analysis worker). */
   quoteAnalyzer: QuoteAnalyzer;
   /** Proofreading (local rules at once, the engine in a worker once loaded). */
   proof: ProofChecker;
@@ -103,14 +103,15 @@ export function createWorkspace(win: Window = window): Workspace {
   });
   void tabs.start();
 
+  const analysis = createAnalysisClient();
   const workspace: Workspace = {
     store,
     storage,
     sessions,
     sampleText,
     bench: benchText !== null,
-    quoteAnalyzer: createQuoteAnalyzer(),
-    proof: createProofChecker(store),
+    quoteAnalyzer: analysis.analyzeQuotes,
+    proof: createProofChecker(store, analysis.runChecks),
     editorMounted(session) {
       session.setEditable(store.getState().tabMode === 'editing');
       sessions.set(session);

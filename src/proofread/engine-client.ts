@@ -172,5 +172,6 @@ function plainOptions(options: Partial<ProofOptions>): Partial<ProofOptions> {
   if (options.disabledCategories) out.disabledCategories = [...options.disabledCategories];
   if (options.dictionary) out.dictionary = [...options.dictionary];
   if (options.enabledRules) out.enabledRules = [...options.enabledRules];
+  if (options.dialect) out.dialect = options.dialect;
   return out;
 }

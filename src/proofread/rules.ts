@@ -13,6 +13,7 @@
 import type { Problem, ProofOptions } from './types.ts';
 import { isEnabled, resolveOptions } from './types.ts';
 import { checkQuoteMarks, isApostrophe, usesCurlyQuotes } from './quotes.ts';
+import { sortProblems } from './merge-problems.ts';
 import { gapRanges, isCapitalized, isLetter, isSentenceStart, matchCase, overlapsAny, words } from './text.ts';
 
 /** Rule ids of the local rules. */
@@ -207,9 +208,4 @@ export function checkParagraphs(paragraphs: readonly string[], options?: LocalRu
   problems.push(...checkQuoteMarks(paragraphs));
   const gaps = paragraphs.map(gapRanges);
   return sortProblems(problems.filter((p) => isEnabled(p, resolved) && !overlapsAny(gaps[p.paragraph] ?? [], p.start, p.end)));
-}
-
-/** Sorts problems by paragraph, start, end, then rule. */
-export function sortProblems(problems: Problem[]): Problem[] {
-  return problems.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
 }

@@ -118,6 +118,13 @@ describe('EngineClient', () => {
     expect(worker.sent[0]).toMatchObject({ options: { disabledRules: ['OxfordComma'], dictionary: ['Kyiv'], disabledCategories: ['style'] } });
   });
 
+  it('tells the worker which English the article is written in', async () => {
+    const worker = new FakeWorker(async () => fakeEngine);
+    const client = new EngineClient(() => worker);
+    await client.lint(['The colour of the harbour.'], { dialect: 'british' });
+    expect(worker.sent[0]).toMatchObject({ options: { dialect: 'british' } });
+  });
+
   it('rejects pending requests on dispose', async () => {
     const client = new EngineClient(() => new FakeWorker(() => new Promise<HostedEngine>(() => undefined)));
     const pending = client.lint(['teh']);

@@ -1,0 +1,86 @@
+/**
+ * The page's side of the analysis worker (analysis-worker.ts): quote detection and the
+ * engine-free proofreading checks run there, and the page only sends block texts and receives
+ * plain results. The worker is created on first use; where workers are unavailable, the same
+ * functions run in the page.
+ */
+import type { QuoteAnalyzer } from '../editor/quote-plugin.ts';
+import type { ArticleChecks } from '../proofread/article-checks.ts';
+import type { LocalRuleOptions } from '../proofread/rules.ts';
+import type { KnownSpeaker, QuoteAnalysis } from '../quotes/types.ts';
+
+export type AnalysisRequest =
+  | { id: number; kind: 'quotes'; paragraphs: string[]; known: KnownSpeaker[] }
+  | { id: number; kind: 'checks'; paragraphs: string[]; options: LocalRuleOptions };
+
+export interface AnalysisReply {
+  id: number;
+  result?: QuoteAnalysis | ArticleChecks;
+  ms?: number;
+  error?: string;
+}
+
+/** Runs the engine-free checks over block texts (index 0 = title). */
+export type ArticleChecker = (paragraphs: string[], options: LocalRuleOptions) => Promise<ArticleChecks>;
+
+export interface AnalysisClient {
+  analyzeQuotes: QuoteAnalyzer;
+  runChecks: ArticleChecker;
+}
+
+/** Timings of the quote analyses, for the benchmark. */
+export const quoteTimings: { firstMs?: number; lastMs?: number } = {};
+
+type Request = { kind: 'quotes'; paragraphs: string[]; known: KnownSpeaker[] } | { kind: 'checks'; paragraphs: string[]; options: LocalRuleOptions };
+
+export function createAnalysisClient(): AnalysisClient {
+  let worker: Worker | null = null;
+  let nextId = 1;
+  const pending = new Map<number, { resolve: (result: unknown) => void; reject: (e: Error) => void; started: number; kind: Request['kind'] }>();
+
+  const start = (): Worker | null => {
+    if (worker || typeof Worker !== 'function') return worker;
+    worker = new Worker(new URL('./analysis-worker.ts', import.meta.url), { type: 'module', name: 'analysis' });
+    worker.onmessage = (event: MessageEvent<AnalysisReply>) => {
+      const request = pending.get(event.data.id);
+      if (!request) return;
+      pending.delete(event.data.id);
+      if (request.kind === 'quotes') {
+        const ms = performance.now() - request.started;
+        quoteTimings.firstMs ??= ms;
+        quoteTimings.lastMs = ms;
+      }
+      if (event.data.result) request.resolve(event.data.result);
+      else request.reject(new Error(event.data.error ?? 'analysis failed'));
+    };
+    worker.onerror = (event) => {
+      for (const request of pending.values()) request.reject(new Error(event.message || 'the analysis worker failed'));
+      pending.clear();
+    };
+    return worker;
+  };
+
+  const inPage = async (request: Request): Promise<unknown> => {
+    if (request.kind === 'quotes') {
+      const { analyzeQuotes } = await import('../quotes/analyze.ts');
+      return analyzeQuotes(request.paragraphs, { knownSpeakers: request.known });
+    }
+    const { runArticleChecks } = await import('../proofread/article-checks.ts');
+    return runArticleChecks(request.paragraphs, request.options);
+  };
+
+  const send = (request: Request): Promise<unknown> => {
+    const target = start();
+    if (!target) return inPage(request);
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      pending.set(id, { resolve, reject, started: performance.now(), kind: request.kind });
+      target.postMessage({ id, ...request } as AnalysisRequest);
+    });
+  };
+
+  return {
+    analyzeQuotes: (paragraphs, known) => send({ kind: 'quotes', paragraphs, known }) as Promise<QuoteAnalysis>,
+    runChecks: (paragraphs, options) => send({ kind: 'checks', paragraphs, options }) as Promise<ArticleChecks>,
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * Combining what the checks found: the engine-free checks (article-checks.ts) and the spelling
+ * engine's problems, into one sorted list without duplicates. Small and pure, so the page can do
+ * it without loading the rules themselves.
+ */
+import type { ArticleChecks } from './article-checks.ts';
+import type { Problem, ProofOptions } from './types.ts';
+import { isEnabled, resolveOptions } from './types.ts';
+import { gapRanges, overlapsAny } from './text.ts';
+
+/** Problems in text order (paragraph, start, end, then rule). Sorts in place. */
+export function sortProblems(problems: Problem[]): Problem[] {
+  return problems.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+}
+
+const overlaps = (a: Problem, b: Problem) => a.paragraph === b.paragraph && a.start < b.end && b.start < a.end;
+const sameSpan = (a: Problem, b: Problem) => a.paragraph === b.paragraph && a.start === b.start && a.end === b.end;
+
+/**
+ * Merges problem lists given in order of trust (local rules, consistency, engine):
+ * - a problem with the same span and category as an earlier one is folded into it (its
+ *   suggestions are added);
+ * - an engine spelling problem on a name the consistency check reports is dropped (the
+ *   consistency problem says more);
+ * - an engine problem overlapping a local problem of the same category is dropped.
+ */
+export function mergeProblems(local: readonly Problem[], consistency: readonly Problem[], engine: readonly Problem[]): Problem[] {
+  const out: Problem[] = [];
+  const add = (p: Problem) => {
+    const same = out.find((q) => sameSpan(p, q) && q.category === p.category);
+    if (same) {
+      for (const s of p.suggestions) if (!same.suggestions.some((t) => t.replacement === s.replacement)) same.suggestions.push({ ...s });
+      return;
+    }
+    out.push({ ...p, suggestions: p.suggestions.map((s) => ({ ...s })) });
+  };
+  local.forEach(add);
+  consistency.forEach(add);
+  for (const p of engine) {
+    if (p.category === 'spelling' && consistency.some((c) => overlaps(c, p))) continue;
+    if (local.some((l) => l.category === p.category && overlaps(l, p))) continue;
+    add(p);
+  }
+  return sortProblems(out);
+}
+
+/**
+ * The article's problems: the engine-free checks plus the engine's problems that the user's
+ * settings allow, that fall in a paragraph of the article and not on a gap.
+ */
+export function combineChecks(paragraphs: readonly string[], checks: ArticleChecks, engine: readonly Problem[], options?: Partial<ProofOptions>): Problem[] {
+  const resolved = resolveOptions(options);
+  const gaps = paragraphs.map(gapRanges);
+  const fromEngine = engine.filter(
+    (p) => isEnabled(p, resolved) && p.paragraph >= 0 && p.paragraph < paragraphs.length && !overlapsAny(gaps[p.paragraph] ?? [], p.start, p.end),
+  );
+  return mergeProblems(checks.local, checks.consistency, fromEngine);
+}
