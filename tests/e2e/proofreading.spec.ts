@@ -77,3 +77,24 @@ test('a closed problem group shows that it opens, and opens to its list', async 
   // The marker is decoration: the group's name is its words and count only.
   await expect(summary).toHaveAccessibleName(/^Quotes without a confirmed speaker\s*12$/);
 });
+
+test('a British article is checked as British English: its spellings are not reported, its typos are', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.open();
+  await page.getByRole('button', { name: 'Library' }).click();
+  await page
+    .getByLabel('Article text', { exact: true })
+    .fill(
+      'Harbour Works Delayed\n\nThe council said the colour of the new harbour wall had been chosen by the neighbours. ' +
+        'The programme was organised over the summer, and teh work will be finished in the autumn.\n\n' +
+        'Residents favour the plan, the council said, and the centre of the town will reopen next month.',
+    );
+  await page.getByRole('button', { name: 'Create article' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Harbour Works Delayed');
+  const problems = page.getByRole('region', { name: /^Problems/ });
+  // The engine has run once the typo is found (local rules do not know spelling).
+  await expect(page.locator('.lint-spelling', { hasText: 'teh' })).toHaveCount(1, { timeout: 45000 });
+  await expect(problems.getByRole('status')).not.toHaveText(/loading/);
+  const flagged = await page.locator('.lint-spelling').allTextContents();
+  expect(flagged).toEqual(['teh']);
+});
