@@ -2,12 +2,14 @@
  * "Show changes": every difference from the original, marked in the text. Inserted text is
  * underlined, deleted text is shown struck through at its place (a widget, not part of the text),
  * gap fills are marked apart. While shown, the marks are mapped on each keystroke and recomputed
- * a moment after typing stops; while hidden, nothing is computed.
+ * a moment after typing stops; while hidden, nothing is computed. The comparison itself
+ * (changes.ts, with the `diff` package) loads when the changes are first shown, so the page's
+ * first script does not carry it.
  */
 import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey, type EditorState } from 'prosemirror-state';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
-import { computeDocChanges, REVERT_META, type DocChange } from './changes.ts';
+import type { DocChange } from './changes.ts';
 
 export interface ChangesState {
   shown: boolean;
@@ -15,7 +17,12 @@ export interface ChangesState {
   decorations: DecorationSet;
   /** True when `changes` describe the current document (false while a recompute is pending). */
   fresh: boolean;
+  /** Recompute at once, not after the typing pause: just shown, or a change was reverted. */
+  urgent: boolean;
 }
+
+/** Set on a transaction that reverts one change (the changes are then recomputed at once). */
+export const REVERT_META = 'galley:revertChange';
 
 export const changesPluginKey = new PluginKey<ChangesState>('changes');
 
@@ -57,24 +64,17 @@ function decorate(doc: Node, changes: readonly DocChange[]): DecorationSet {
 export function changesPlugin(originalDoc: Node | (() => Node), delay = 300): Plugin<ChangesState> {
   let resolved: Node | null = typeof originalDoc === 'function' ? null : originalDoc;
   const original = (): Node => (resolved ??= (originalDoc as () => Node)());
+  const hidden: ChangesState = { shown: false, changes: [], decorations: DecorationSet.empty, fresh: false, urgent: false };
   return new Plugin<ChangesState>({
     key: changesPluginKey,
     state: {
-      init: () => ({ shown: false, changes: [], decorations: DecorationSet.empty, fresh: false }),
+      init: () => hidden,
       apply(tr, value, _old, state) {
         const meta = tr.getMeta(changesPluginKey) as Meta | undefined;
-        if (meta && 'shown' in meta) {
-          if (!meta.shown) return { shown: false, changes: [], decorations: DecorationSet.empty, fresh: false };
-          const changes = computeDocChanges(original(), state.doc);
-          return { shown: true, changes, decorations: decorate(state.doc, changes), fresh: true };
-        }
-        if (meta && 'changes' in meta) return { ...value, changes: meta.changes, decorations: value.shown ? decorate(state.doc, meta.changes) : value.decorations, fresh: true };
+        if (meta && 'shown' in meta) return meta.shown ? { ...hidden, shown: true, urgent: true } : hidden;
+        if (meta && 'changes' in meta) return { ...value, changes: meta.changes, decorations: value.shown ? decorate(state.doc, meta.changes) : value.decorations, fresh: true, urgent: false };
         if (!tr.docChanged || !value.shown) return value;
-        if (tr.getMeta(REVERT_META)) {
-          const changes = computeDocChanges(original(), state.doc);
-          return { ...value, changes, decorations: decorate(state.doc, changes), fresh: true };
-        }
-        return { ...value, decorations: value.decorations.map(tr.mapping, tr.doc), fresh: false };
+        return { ...value, decorations: value.decorations.map(tr.mapping, tr.doc), fresh: false, urgent: value.urgent || tr.getMeta(REVERT_META) === true };
       },
     },
     view: (view) => new Recompute(view, original, delay),
@@ -84,6 +84,7 @@ export function changesPlugin(originalDoc: Node | (() => Node), delay = 300): Pl
 
 class Recompute {
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private destroyed = false;
   constructor(
     private readonly view: EditorView,
     private readonly original: () => Node,
@@ -91,15 +92,22 @@ class Recompute {
   ) {}
   update(view: EditorView, previous: EditorState): void {
     const state = changesPluginKey.getState(view.state);
-    if (!state?.shown || view.state.doc === previous.doc) return;
+    if (!state?.shown || state.fresh) return;
+    if (!state.urgent && view.state.doc === previous.doc) return;
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = null;
+    this.timer = setTimeout(() => this.compute(), state.urgent ? 0 : this.delay);
+  }
+  private compute(): void {
+    this.timer = null;
+    void import('./changes.ts').then(({ computeDocChanges }) => {
+      const state = changesPluginKey.getState(this.view.state);
+      if (this.destroyed || !state?.shown) return;
       const changes = computeDocChanges(this.original(), this.view.state.doc);
       this.view.dispatch(this.view.state.tr.setMeta(changesPluginKey, { changes }).setMeta('addToHistory', false));
-    }, this.delay);
+    });
   }
   destroy(): void {
+    this.destroyed = true;
     if (this.timer) clearTimeout(this.timer);
   }
 }

@@ -11,6 +11,7 @@ import { diffArrays, diffWordsWithSpace } from 'diff';
 import type { Node, Slice } from 'prosemirror-model';
 import type { Command } from 'prosemirror-state';
 import { blockTexts, GAP_CHAR, type BlockText } from './block-text.ts';
+import { REVERT_META } from './changes-plugin.ts';
 import { findGaps, setGapFill } from './gaps.ts';
 
 export type ChangeKind = 'insert' | 'delete' | 'replace' | 'fill';
@@ -217,7 +218,6 @@ function mergeAcrossSpaces(parts: readonly Part[]): Part[] {
 }
 
 /** Transaction meta set by revertChange (the changes view recomputes at once). */
-export const REVERT_META = 'galley:revertChange';
 
 /** Reverts one change: the current range gets the original content back (one undo step). */
 export function revertChange(change: DocChange, original: Node): Command {
