@@ -22,7 +22,7 @@ import { waitForQuiet } from './bench/cpu-load.mjs';
 import { bundleSize } from './bench/bundle-size.mjs';
 import { launchChromium } from './bench/browser.mjs';
 import { machineInfo, sourceVersion } from './bench/machine.mjs';
-import { measureSession } from './bench/measure.mjs';
+import { measureLoad, measureSession } from './bench/measure.mjs';
 import { formatProfile, profileLoad, profilerHooks, saveProfile, summarizeProfile } from './bench/profile.mjs';
 import { budgetLines, markdownReport, resultsTable, summarize } from './bench/report.mjs';
 import { startPreview } from './bench/server.mjs';
@@ -157,6 +157,28 @@ async function main() {
       results.push(result);
       const busy = result.otherLoad != null && result.otherLoad > DISTURBED ? ' (DISTURBED)' : '';
       log(`${label} ${sessionLine(result)}${result.otherLoad != null ? `  other load ${result.otherLoad.toFixed(2)} cores${busy}` : ''}${result.warnings?.length ? `\n    warnings: ${result.warnings.join('; ')}` : ''}`);
+    }
+
+    // Load is the noisiest figure (a fresh renderer each time): extra load-only samples, the two
+    // pages alternating, join the sessions' loads in its median.
+    if (options.loadRuns > 0) {
+      log(`\nLoad only: ${options.loadRuns} more loads per page and K, interleaved…`);
+      for (const k of options.ks) {
+        const loads = { bare: [], galley: [] };
+        for (let i = 0; i < options.loadRuns; i++) {
+          await calm();
+          for (const app of i % 2 === 0 ? ['galley', 'bare'] : ['bare', 'galley']) {
+            try {
+              const loadMs = await measureLoad(browser, targets[app], { article: articles[k] });
+              results.push({ app, k, run: `load-${i}`, loadOnly: true, loadMs });
+              loads[app].push(loadMs);
+            } catch (error) {
+              log(`K=${k} ${app} load-only sample failed: ${String(error?.message ?? error).split('\n')[0]}`);
+            }
+          }
+        }
+        log(`K=${String(k).padEnd(3)} load only: bare ${loads.bare.map((v) => v.toFixed(0)).join(' ')} ms; galley ${loads.galley.map((v) => v.toFixed(0)).join(' ')} ms`);
+      }
     }
 
     const summary = summarize(results, { ks: options.ks, bundles, runsPerK });

@@ -6,6 +6,8 @@ export const USAGE = `Usage: npm run bench -- [options]
   --runs-k100 N      runs for K = 100 (default: same as --runs)
   --k 1,10,100       article sizes: the sample's body paragraphs repeated K times (default 1,10,100)
   --keys N           keystrokes per typing session (default 200)
+  --load-runs N      extra load-only samples per page and K, interleaved, for the load figure
+                     (default 10; load is the noisiest figure)
   --quick            smoke run: 1 run, K = 1,10, 50 keys, short waits
   --write-docs       also write docs/performance.md
   --profile          after the runs, record a CPU profile of typing (both pages, largest K)
@@ -30,6 +32,7 @@ export function parseArgs(argv) {
     runsK100: null,
     ks: [1, 10, 100],
     keys: 200,
+    loadRuns: 10,
     quick: false,
     writeDocs: false,
     profile: false,
@@ -55,6 +58,7 @@ export function parseArgs(argv) {
       case '--runs-k100': options.runsK100 = positiveInt(flag, value()); break;
       case '--k': options.ks = value().split(',').map((k) => positiveInt(flag, k.trim())); explicit.add('ks'); break;
       case '--keys': options.keys = positiveInt(flag, value()); explicit.add('keys'); break;
+      case '--load-runs': options.loadRuns = Number(value()); if (!Number.isInteger(options.loadRuns) || options.loadRuns < 0) throw new Error('--load-runs needs a whole number ≥ 0'); explicit.add('loadRuns'); break;
       case '--quick': options.quick = true; break;
       case '--write-docs': options.writeDocs = true; break;
       case '--profile': options.profile = true; break;
@@ -75,6 +79,7 @@ export function parseArgs(argv) {
     if (!explicit.has('runs')) options.runs = 1;
     if (!explicit.has('ks')) options.ks = [1, 10];
     if (!explicit.has('keys')) options.keys = 50;
+    if (!explicit.has('loadRuns')) options.loadRuns = 2;
     options.analysisWaitMs = 4_000;
     if (!explicit.has('quietBudget')) options.quietBudgetS = 20;
   }

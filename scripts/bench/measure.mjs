@@ -178,6 +178,23 @@ export async function measureSession(browser, target, { article, keys, analysisW
   }
 }
 
+/**
+ * One load and nothing else: a fresh browser context, the page with the article, navigation start
+ * to the end of the first frame after the editor is ready (the same probe as a session's load).
+ */
+export async function measureLoad(browser, target, { article }) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(installProbe, article);
+    await page.goto(target.url, { waitUntil: 'commit', timeout: 60_000 });
+    await page.waitForFunction(() => window.__benchProbe?.frameAt !== null, null, { timeout: 60_000, polling: 50 });
+    return await page.evaluate(() => window.__benchProbe.frameAt);
+  } finally {
+    await context.close().catch(() => {});
+  }
+}
+
 async function mainThreadMetrics(cdp) {
   const { metrics } = await cdp.send('Performance.getMetrics');
   return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
