@@ -53,7 +53,12 @@ export function createAnalysisClient(): AnalysisClient {
       if (event.data.result) request.resolve(event.data.result);
       else request.reject(new Error(event.data.error ?? 'analysis failed'));
     };
+    const started = worker;
     worker.onerror = (event) => {
+      // A worker that failed (its script did not load, or it crashed) is dropped: the pending
+      // requests fail, and the next one starts a new worker.
+      started.terminate();
+      if (worker === started) worker = null;
       for (const request of pending.values()) request.reject(new Error(event.message || 'the analysis worker failed'));
       pending.clear();
     };
