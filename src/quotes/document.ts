@@ -7,7 +7,8 @@
  * are paragraph-major numbers so that "before" and "after" compare across paragraphs.
  */
 import type { RawQuote } from './detect.ts';
-import { collectStats, findMentions, type DocStats, type PersonMention } from './mentions.ts';
+import { collectStats, type DocStats } from './doc-stats.ts';
+import { findMentions, type PersonMention } from './mentions.ts';
 import { tokenize, type QuoteSpanInput, type Sentence, type Token } from './tokens.ts';
 
 /** A paragraph-major position: paragraph * 2^22 + offset. */

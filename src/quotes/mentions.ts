@@ -18,6 +18,7 @@
  * - `NAME, DESCRIPTION`, `DESCRIPTION, NAME` and `DESCRIPTION, a DESCRIPTION,` are appositives:
  *   the (second) description describes the first mention and is never a separate subject.
  */
+import type { DocStats } from './doc-stats.ts';
 import { speechVerb } from './speech-verbs.ts';
 import type { Sentence, Token } from './tokens.ts';
 import {
@@ -68,25 +69,6 @@ export interface PersonMention {
   pronoun: 'he' | 'she' | 'they' | null;
   /** Global document position (paragraph-major), filled by the caller. */
   pos: number;
-}
-
-/** What the whole document says about capitalised words, for the sentence-start rule. */
-export interface DocStats {
-  /** Capitalised words seen not at a sentence start. */
-  midCap: Set<string>;
-  /** Lowercased words seen written in lowercase. */
-  lowerSeen: Set<string>;
-}
-
-/** Adds one paragraph's words to the document statistics. */
-export function collectStats(tokens: readonly Token[], sentences: readonly Sentence[], stats: DocStats): void {
-  const starts = new Set(sentences.map((s) => s.start));
-  tokens.forEach((t, i) => {
-    if (t.kind !== 'word') return;
-    if (t.cap) {
-      if (!starts.has(i) && tokens[i - 1]?.kind !== 'quote') stats.midCap.add(t.text);
-    } else stats.lowerSeen.add(t.lower);
-  });
 }
 
 /** "About 200 protesters": words that approximate a number rather than govern a noun. */
