@@ -4,7 +4,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { foreignCores, snapshot, waitUntilSettled } from './cpu-load.mjs';
-import { installProbe } from './page-probe.mjs';
+import { installProbe, openProbedPage } from './page-probe.mjs';
 import { quantile, max } from './stats.mjs';
 
 const TYPED = 'the quick brown fox jumps over the lazy dog ';
@@ -183,12 +183,8 @@ export async function measureSession(browser, target, { article, keys, analysisW
  * to the end of the first frame after the editor is ready (the same probe as a session's load).
  */
 export async function measureLoad(browser, target, { article }) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
+  const { context, page } = await openProbedPage(browser, target.url, { article });
   try {
-    const page = await context.newPage();
-    await page.addInitScript(installProbe, article);
-    await page.goto(target.url, { waitUntil: 'commit', timeout: 60_000 });
-    await page.waitForFunction(() => window.__benchProbe?.frameAt !== null, null, { timeout: 60_000, polling: 50 });
     return await page.evaluate(() => window.__benchProbe.frameAt);
   } finally {
     await context.close().catch(() => {});

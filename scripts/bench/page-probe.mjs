@@ -103,3 +103,21 @@ export function installProbe(article) {
       });
     });
 }
+
+/**
+ * Opens `url` in a fresh browser context with the probe installed and waits for the first frame
+ * after the page's editor is ready. Returns { context, page }; the caller closes the context.
+ */
+export async function openProbedPage(browser, url, { article, timeoutMs = 60_000 }) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(installProbe, article);
+    await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
+    await page.waitForFunction(() => window.__benchProbe?.frameAt !== null, null, { timeout: timeoutMs, polling: 50 });
+    return { context, page };
+  } catch (error) {
+    await context.close().catch(() => {});
+    throw error;
+  }
+}

@@ -4,7 +4,7 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { installProbe } from './page-probe.mjs';
+import { openProbedPage } from './page-probe.mjs';
 import { SourceMap } from './sourcemap.mjs';
 
 /** Hooks for measureSession: start/stop the sampling profiler around the typing. */
@@ -29,12 +29,8 @@ export function profilerHooks(intervalUs = 200) {
  * the editor is ready. The reload may profit from the HTTP and code caches.
  */
 export async function profileLoad(browser, target, { article, intervalUs = 200 }) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
+  const { context, page } = await openProbedPage(browser, target.url, { article, timeoutMs: 120_000 });
   try {
-    const page = await context.newPage();
-    await page.addInitScript(installProbe, article);
-    await page.goto(target.url, { waitUntil: 'commit', timeout: 120_000 });
-    await page.waitForFunction(() => window.__benchProbe?.frameAt !== null, null, { timeout: 120_000, polling: 50 });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: intervalUs });
