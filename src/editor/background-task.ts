@@ -2,12 +2,13 @@
  * Background work on the document (proofreading, quote detection): it first runs once the
  * article has been painted, then again a moment after the document stops changing. One run at a
  * time; a change during a run makes it run again afterwards. Nothing of it is on the keystroke
- * path: a keystroke only moves a timer.
+ * path: a keystroke only moves the due time of a timer (no timer call per key).
  */
+import { QuietTimer } from '../timing/quiet-timer.ts';
 import { afterPaint } from './after-paint.ts';
 
 export class BackgroundTask {
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  private readonly timer: QuietTimer;
   private cancelStart: (() => void) | null;
   private running = false;
   private dirty = true;
@@ -21,6 +22,7 @@ export class BackgroundTask {
     private readonly work: () => Promise<void>,
     private readonly delay: number,
   ) {
+    this.timer = new QuietTimer(() => void this.run());
     this.cancelStart = afterPaint(() => {
       this.cancelStart = null;
       void this.run();
@@ -36,12 +38,10 @@ export class BackgroundTask {
   request(delay = this.delay): void {
     this.dirty = true;
     if (this.cancelStart) return; // the first run is still to come and will see the change
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.run(), delay);
+    this.timer.runIn(delay);
   }
 
   private async run(): Promise<void> {
-    this.timer = null;
     if (this.running || !this.dirty || this.stopped) return;
     this.running = true;
     this.dirty = false;
@@ -56,6 +56,6 @@ export class BackgroundTask {
   destroy(): void {
     this.stopped = true;
     this.cancelStart?.();
-    if (this.timer) clearTimeout(this.timer);
+    this.timer.cancel();
   }
 }

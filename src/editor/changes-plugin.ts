@@ -9,6 +9,7 @@
 import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey, type EditorState } from 'prosemirror-state';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
+import { QuietTimer } from '../timing/quiet-timer.ts';
 import type { DocChange } from './changes.ts';
 
 export interface ChangesState {
@@ -83,7 +84,7 @@ export function changesPlugin(originalDoc: Node | (() => Node), delay = 300): Pl
 }
 
 class Recompute {
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  private readonly timer = new QuietTimer(() => this.compute());
   private destroyed = false;
   constructor(
     private readonly view: EditorView,
@@ -94,11 +95,9 @@ class Recompute {
     const state = changesPluginKey.getState(view.state);
     if (!state?.shown || state.fresh) return;
     if (!state.urgent && view.state.doc === previous.doc) return;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.compute(), state.urgent ? 0 : this.delay);
+    this.timer.runIn(state.urgent ? 0 : this.delay);
   }
   private compute(): void {
-    this.timer = null;
     void import('./changes.ts').then(({ computeDocChanges }) => {
       const state = changesPluginKey.getState(this.view.state);
       if (this.destroyed || !state?.shown) return;
@@ -108,7 +107,7 @@ class Recompute {
   }
   destroy(): void {
     this.destroyed = true;
-    if (this.timer) clearTimeout(this.timer);
+    this.timer.cancel();
   }
 }
 

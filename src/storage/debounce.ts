@@ -1,21 +1,14 @@
 /**
  * A debounced task: runs ~`delay` ms after the last `schedule()`, but never later than `maxWait`
  * ms after the first unsaved change, so continuous typing still saves every few seconds.
+ * `schedule()` is called on every keystroke; it only moves the due time of one timer.
  */
-export interface Clock {
-  now(): number;
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
+import { QuietTimer, realClock, type Clock } from '../timing/quiet-timer.ts';
 
-export const realClock: Clock = {
-  now: () => Date.now(),
-  setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
-  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
+export { realClock, type Clock };
 
 export class Debounced {
-  private timer: unknown = null;
+  private readonly timer: QuietTimer;
   private firstPending: number | null = null;
 
   constructor(
@@ -23,7 +16,9 @@ export class Debounced {
     private readonly delay = 1000,
     private readonly maxWait = 10000,
     private readonly clock: Clock = realClock,
-  ) {}
+  ) {
+    this.timer = new QuietTimer(() => this.run(), clock);
+  }
 
   /** True when a run is scheduled and has not happened yet. */
   get pending(): boolean {
@@ -33,9 +28,7 @@ export class Debounced {
   schedule(): void {
     const now = this.clock.now();
     if (this.firstPending === null) this.firstPending = now;
-    if (this.timer !== null) this.clock.clearTimeout(this.timer);
-    const wait = Math.max(0, Math.min(this.delay, this.firstPending + this.maxWait - now));
-    this.timer = this.clock.setTimeout(() => this.run(), wait);
+    this.timer.runIn(Math.min(this.delay, this.firstPending + this.maxWait - now));
   }
 
   /** Runs the task now if a run is pending. */
@@ -44,8 +37,7 @@ export class Debounced {
   }
 
   cancel(): void {
-    if (this.timer !== null) this.clock.clearTimeout(this.timer);
-    this.timer = null;
+    this.timer.cancel();
     this.firstPending = null;
   }
 
