@@ -120,6 +120,7 @@ export class EditorSession {
 
   /** Turns editing on or off (a read-only tab still shows the article). */
   setEditable(editable: boolean): void {
+    if (editable === this.editable) return;
     this.editable = editable;
     this.view.setProps({ editable: () => this.editable });
     this.view.dom.querySelectorAll<HTMLInputElement>('.gap-field input').forEach((input) => (input.readOnly = !editable));
