@@ -36,11 +36,11 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [react, zustand, upward('ui', 'state', 'app', 'storage', 'export')] }] },
   },
   {
-    files: ['src/quotes/**/*.ts', 'src/proofread/**/*.ts', 'src/changes/**/*.ts'],
+    files: ['src/quotes/**/*.ts', 'src/proofread/**/*.ts', 'src/changes/**/*.ts', 'src/text/**/*.ts', 'src/timing/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [react, zustand, { group: ['../*', '!../quotes/*', '!../proofread/*', '!../changes/*'], message: 'Pure modules import nothing of ours but types.', allowTypeImports: true }] },
+        { patterns: [react, zustand, { group: ['../*', '!../quotes', '!../proofread', '!../changes', '!../text'], message: 'Pure modules import nothing of ours but types.', allowTypeImports: true }] },
       ],
     },
   },

@@ -14,6 +14,7 @@
  * spellings of the group, so the UI can offer "use X everywhere".
  */
 import type { Problem, Suggestion } from './types.ts';
+import { editDistance } from '../text/edit-distance.ts';
 import { isAllCaps, isCapitalized, isSentenceStart, stripPossessive, words } from './text.ts';
 
 /** Rule id of the consistency check. */
@@ -23,44 +24,6 @@ export const NAME_CONSISTENCY_RULE = 'name-consistency';
 export const MIN_NAME_LENGTH = 6;
 /** The largest normalised edit distance between two spellings of one name. */
 export const MAX_NAME_DISTANCE = 0.25;
-
-/**
- * Levenshtein distance between `a` and `b`; when it exceeds `limit`, returns `limit + 1` (and
- * stops as soon as every entry of a row exceeds it). Two rows of memory, O(len(a) × len(b)) time
- * at worst; names are short, and most pairs stop after a few rows or on the length check.
- */
-export function editDistance(a: string, b: string, limit = Infinity): number {
-  if (a === b) return 0;
-  if (a.length < b.length) [a, b] = [b, a];
-  const n = a.length;
-  const m = b.length;
-  if (n - m > limit) return limit + 1;
-  if (m === 0) return n;
-  let prev = new Array<number>(m + 1);
-  let curr = new Array<number>(m + 1);
-  for (let j = 0; j <= m; j++) prev[j] = j;
-  for (let i = 1; i <= n; i++) {
-    curr[0] = i;
-    let rowMin = i;
-    const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= m; j++) {
-      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
-      const v = Math.min(prev[j]! + 1, curr[j - 1]! + 1, prev[j - 1]! + cost);
-      curr[j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > limit) return limit + 1;
-    [prev, curr] = [curr, prev];
-  }
-  const d = prev[m]!;
-  return d > limit ? limit + 1 : d;
-}
-
-/** Edit distance divided by the longer length (0 = same, 1 = nothing in common). */
-export function normalizedDistance(a: string, b: string): number {
-  const longest = Math.max(a.length, b.length);
-  return longest === 0 ? 0 : editDistance(a, b) / longest;
-}
 
 /** Word endings that make another form of the same word: plurals, demonyms, derivations. */
 const ENDINGS = new Set(['', 's', 'es', 'n', 'ns', 'an', 'ans', 'ian', 'ians', 'ean', 'eans', 'ese', 'i', 'is', 'ish', 'ic', 'ics', 'al', 'ism', 'ist', 'ists', 'ite', 'ites', 'er', 'ers', 'ry', 'y', 'ies', 'ia', 'ed', 'ing', 'ly', 'a', 'e']);

@@ -12,11 +12,11 @@
  * confirmed earlier are loaded first and keep their ids. All lookups are hash-map lookups; the
  * variant search only compares surnames with the same first letter (cached per spelling).
  */
-import { isSpellingVariant } from './editdistance.ts';
+import { isSpellingVariant } from './spelling-variant.ts';
 import type { Gender, PersonMention } from './mentions.ts';
 import type { KnownSpeaker } from './types.ts';
 
-export { isSpellingVariant } from './editdistance.ts';
+export { isSpellingVariant } from './spelling-variant.ts';
 
 export interface Entity {
   key: number;

@@ -2,31 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   areNameVariants,
   checkNameConsistency,
-  editDistance,
   findNameVariants,
   isOtherFormOf,
-  normalizedDistance,
 } from '../../../src/proofread/consistency.ts';
 import { sampleParagraphs, spanText } from './sample.ts';
-
-describe('edit distance', () => {
-  it('counts insertions, deletions and substitutions', () => {
-    expect(editDistance('kitten', 'sitting')).toBe(3);
-    expect(editDistance('', 'abc')).toBe(3);
-    expect(editDistance('abc', 'abc')).toBe(0);
-    expect(editDistance('lukashenko', 'lukashenka')).toBe(1);
-    expect(editDistance('frantzkevych', 'frantskevich')).toBe(2);
-  });
-  it('stops early past a limit', () => {
-    expect(editDistance('abcdefgh', 'zyxwvuts', 2)).toBe(3);
-    expect(editDistance('a', 'abcdef', 2)).toBe(3);
-    expect(editDistance('lukashenko', 'lukashenka', 2)).toBe(1);
-  });
-  it('normalises by the longer length', () => {
-    expect(normalizedDistance('lukashenko', 'lukashenka')).toBeCloseTo(0.1);
-    expect(normalizedDistance('', '')).toBe(0);
-  });
-});
 
 describe('name variants', () => {
   it('tells another form of a word from another spelling', () => {

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkArticle } from '../../../src/proofread/check-article.ts';
-import { checkNameConsistency, editDistance } from '../../../src/proofread/consistency.ts';
+import { checkNameConsistency } from '../../../src/proofread/consistency.ts';
 import { checkParagraphs } from '../../../src/proofread/rules.ts';
 import type { Problem } from '../../../src/proofread/types.ts';
 import { codePointToUtf16 } from '../../../src/proofread/text.ts';
@@ -74,21 +74,6 @@ describe('properties of the local checks', () => {
         }
       }),
       { numRuns: 300 },
-    );
-  });
-
-  it('edit distance is a metric and its early exit agrees with the full computation', () => {
-    const word = fc.string({ maxLength: 12 });
-    fc.assert(
-      fc.property(word, word, word, fc.nat(6), (a, b, c, limit) => {
-        const d = editDistance(a, b);
-        expect(d).toBe(editDistance(b, a));
-        expect(editDistance(a, a)).toBe(0);
-        expect(editDistance(a, c)).toBeLessThanOrEqual(d + editDistance(b, c));
-        expect(d).toBeGreaterThanOrEqual(Math.abs(a.length - b.length));
-        expect(editDistance(a, b, limit)).toBe(d <= limit ? d : limit + 1);
-      }),
-      { numRuns: 500 },
     );
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, isSpellingVariant, normalizedEditDistance } from '../../../src/quotes/editdistance.ts';
+import { isSpellingVariant } from '../../../src/quotes/spelling-variant.ts';
 import type { PersonMention } from '../../../src/quotes/mentions.ts';
 import { Registry, slug } from '../../../src/quotes/registry.ts';
 
@@ -17,17 +17,7 @@ function description(label: string, indefinite: boolean, extra: Partial<PersonMe
   return { ...name(label), kind: 'description', nameTokens: [], label, head, indefinite, definite: !indefinite, personish: false, ...extra };
 }
 
-describe('edit distance', () => {
-  it('counts insertions, deletions and substitutions', () => {
-    expect(editDistance('kitten', 'sitting')).toBe(3);
-    expect(editDistance('', 'abc')).toBe(3);
-    expect(normalizedEditDistance('Frantzkevych', 'Frantskevich')).toBeCloseTo(2 / 12);
-  });
-
-  it('stops early past the limit', () => {
-    expect(editDistance('aaaaaaaa', 'bbbbbbbb', 2)).toBe(3);
-  });
-
+describe('spelling variants', () => {
   it('spelling variants: same first letter, 6+ letters, normalised distance ≤ 0.25', () => {
     expect(isSpellingVariant('Lukashenko', 'Lukashenka')).toBe(true);
     expect(isSpellingVariant('Frantzkevych', 'Frantskevich')).toBe(true);
