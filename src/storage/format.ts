@@ -2,14 +2,16 @@
  * The saved format of the workspace, and its migrations.
  *
  * The workspace is saved in several localStorage keys: a small index (`galley:workspace`) with
- * the version, the article list and each article's metadata, and one key per article document
- * (`galley:doc:<id>`), so typing in one article rewrites only that article. Every change to this
- * format bumps `FORMAT_VERSION` and adds a numbered migration from the previous version; data
- * written by a newer version is refused, never overwritten.
+ * the version, the article list and each article's metadata; one key per article document
+ * (`galley:doc:<id>`), so typing in one article rewrites only that article; and, since format 3,
+ * one key per article's original text (`galley:original:<id>`), written once when the article
+ * is added, so a save never rewrites the originals. Every change to this format bumps
+ * `FORMAT_VERSION` and adds a numbered migration from the previous version; data written by a
+ * newer version is refused, never overwritten.
  */
 
 /** The version written by this build. */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 /** App-wide settings, saved with the workspace (since format 2). */
 export interface AppSettings {
@@ -29,7 +31,7 @@ export interface ArticleSettings {
   dictionary: string[];
 }
 
-/** One article in the saved index (its document lives under its own key). */
+/** One article's metadata, with its original text (the index saves all of it but the original). */
 export interface SavedArticleMeta {
   id: string;
   title: string;
@@ -42,12 +44,20 @@ export interface SavedArticleMeta {
   openProblems?: number;
 }
 
+/** One article in the saved index: its document and its original text live under keys of their own. */
+export type SavedIndexEntry = Omit<SavedArticleMeta, 'originalText'>;
+
 /** The saved index. */
 export interface SavedIndex {
   version: number;
   settings: AppSettings;
   currentId: string | null;
   order: string[];
+  articles: Record<string, SavedIndexEntry>;
+}
+
+/** The index as read back, each article with its original text. */
+export interface RestoredIndex extends Omit<SavedIndex, 'articles'> {
   articles: Record<string, SavedArticleMeta>;
 }
 
@@ -58,12 +68,23 @@ export interface SavedDoc {
 
 export const INDEX_KEY = 'galley:workspace';
 export const docKey = (prefix: string, id: string) => `${prefix}:doc:${id}`;
+export const originalKey = (prefix: string, id: string) => `${prefix}:original:${id}`;
 export const BACKUP_PREFIX = 'galley:backup:';
+
+/**
+ * The saved data as read, before it is checked: the index, and per article id the parsed
+ * document key and the original-text key (undefined where a key is missing or unreadable).
+ */
+export interface RawSave {
+  index: Record<string, unknown>;
+  docs: Record<string, unknown>;
+  originals: Record<string, unknown>;
+}
 
 /** A migration turns the raw saved data of version `from` into version `from + 1`. */
 export interface Migration {
   from: number;
-  migrate(raw: { index: Record<string, unknown>; docs: Record<string, unknown> }): { index: Record<string, unknown>; docs: Record<string, unknown> };
+  migrate(raw: RawSave): RawSave;
 }
 
 /** The migrations, in order. */
@@ -71,7 +92,28 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     // Format 2 adds app-wide proofreading settings; a format-1 workspace gets the defaults.
     from: 1,
-    migrate: ({ index, docs }) => ({ index: { ...index, settings: { ...DEFAULT_SETTINGS, disabledRules: [...DEFAULT_SETTINGS.disabledRules] } }, docs }),
+    migrate: (raw) => ({ ...raw, index: { ...raw.index, settings: { ...DEFAULT_SETTINGS, disabledRules: [...DEFAULT_SETTINGS.disabledRules] } } }),
+  },
+  {
+    // Format 3 keeps each original text under its own key, out of the index (which every save
+    // rewrites); the index entries lose their `originalText`.
+    from: 2,
+    migrate: (raw) => {
+      const articles = isRecord(raw.index.articles) ? raw.index.articles : {};
+      const originals = { ...raw.originals };
+      const entries: Record<string, unknown> = {};
+      for (const [id, entry] of Object.entries(articles)) {
+        if (!isRecord(entry)) {
+          entries[id] = entry;
+          continue;
+        }
+        const { originalText, ...rest } = entry;
+        // An own key only: an id such as "toString" must not find the prototype's.
+        if (!Object.hasOwn(originals, id) || originals[id] === undefined) originals[id] = originalText;
+        entries[id] = rest;
+      }
+      return { ...raw, index: { ...raw.index, articles: entries }, originals };
+    },
   },
 ];
 
@@ -82,12 +124,7 @@ export class SavedDataError extends Error {}
  * Runs the migrations from `version` up to `target`. Throws SavedDataError for a version from
  * the future or a gap in the migration chain.
  */
-export function migrateRaw(
-  raw: { index: Record<string, unknown>; docs: Record<string, unknown> },
-  version: number,
-  migrations: readonly Migration[] = MIGRATIONS,
-  target = FORMAT_VERSION,
-): { index: Record<string, unknown>; docs: Record<string, unknown> } {
+export function migrateRaw(raw: RawSave, version: number, migrations: readonly Migration[] = MIGRATIONS, target = FORMAT_VERSION): RawSave {
   if (!Number.isInteger(version) || version < 0) throw new SavedDataError(`The saved data has an unknown version (${String(version)}).`);
   if (version > target) {
     throw new SavedDataError(`The saved data was written by a newer version of Galley (format ${version}; this one reads up to ${target}).`);
@@ -132,13 +169,17 @@ export function restoreArticleMeta(value: unknown): SavedArticleMeta | null {
   };
 }
 
-/** Reads the index tolerantly, dropping unreadable articles and dangling ids. */
-export function restoreIndex(value: Record<string, unknown>): { index: SavedIndex; dropped: string[] } {
+/**
+ * Reads the index tolerantly, dropping unreadable articles and dangling ids. Each article's
+ * original text comes from `originals` (format 3), or from its entry (older data).
+ */
+export function restoreIndex(value: Record<string, unknown>, originals: Record<string, unknown> = {}): { index: RestoredIndex; dropped: string[] } {
   const articles: Record<string, SavedArticleMeta> = {};
   const dropped: string[] = [];
   const raw = isRecord(value.articles) ? value.articles : {};
   for (const [key, entry] of Object.entries(raw)) {
-    const meta = restoreArticleMeta(entry);
+    const original = Object.hasOwn(originals, key) ? originals[key] : undefined;
+    const meta = restoreArticleMeta(isRecord(entry) && typeof original === 'string' ? { ...entry, originalText: original } : entry);
     if (meta && meta.id === key) articles[key] = meta;
     else dropped.push(key);
   }

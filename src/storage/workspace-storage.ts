@@ -13,6 +13,7 @@ import type { Node } from 'prosemirror-model';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { schema } from '../editor/schema.ts';
 import { textToDoc } from '../editor/parse.ts';
+import { docToText } from '../editor/serialize.ts';
 import { Debounced, realClock, type Clock } from './debounce.ts';
 import {
   BACKUP_PREFIX,
@@ -20,10 +21,12 @@ import {
   SavedDataError,
   docKey,
   migrateRaw,
+  originalKey,
   restoreIndex,
   type Migration,
   MIGRATIONS,
   type SavedArticleMeta,
+  type RawSave,
   type SavedIndex,
   type AppSettings,
 } from './format.ts';
@@ -76,7 +79,9 @@ export class WorkspaceStorage implements PersistStorage<PersistedWorkspace> {
   private lastSeen: PersistedWorkspace | null = null;
   private readOnly = false;
   private readonly writtenDocs = new Map<string, Node>();
-  /** A fingerprint of the index last written (not the index itself, which holds every original). */
+  /** The original text last written under each article's original key. */
+  private readonly writtenOriginals = new Map<string, string>();
+  /** The index last written (small: it holds no document and no original text). */
   private lastIndex = '';
   private readonly debounced: Debounced;
   private readonly store: Storage;
@@ -144,8 +149,10 @@ export class WorkspaceStorage implements PersistStorage<PersistedWorkspace> {
     }
     const indexRaw = parsed as Record<string, unknown>;
     const docsRaw: Record<string, unknown> = {};
+    const originalsRaw: Record<string, unknown> = {};
     const articleIds = typeof indexRaw.articles === 'object' && indexRaw.articles !== null ? Object.keys(indexRaw.articles) : [];
     const docStrings: Record<string, string | null> = {};
+    const originalStrings: Record<string, string | null> = {};
     for (const id of articleIds) {
       const text = this.store.getItem(docKey(this.prefix, id));
       docStrings[id] = text;
@@ -154,22 +161,42 @@ export class WorkspaceStorage implements PersistStorage<PersistedWorkspace> {
       } catch {
         docsRaw[id] = undefined;
       }
+      const original = this.store.getItem(originalKey(this.prefix, id));
+      originalStrings[id] = original;
+      originalsRaw[id] = original ?? undefined;
     }
-    let migrated: { index: Record<string, unknown>; docs: Record<string, unknown> };
+    let migrated: RawSave;
     try {
-      migrated = migrateRaw({ index: indexRaw, docs: docsRaw }, indexRaw.version as number, this.migrations);
+      migrated = migrateRaw({ index: indexRaw, docs: docsRaw, originals: originalsRaw }, indexRaw.version as number, this.migrations);
     } catch (error) {
       const message = error instanceof SavedDataError ? error.message : 'The saved workspace could not be upgraded.';
-      this.report(`${message} It was kept as a backup and not changed.`, 'workspace', JSON.stringify({ index: indexRaw, docs: docStrings }));
+      this.report(`${message} It was kept as a backup and not changed.`, 'workspace', JSON.stringify({ index: indexRaw, docs: docStrings, originals: originalStrings }));
       return null;
     }
-    const { index, dropped } = restoreIndex(migrated.index);
+    // An article whose original text is lost but whose document reads keeps its edits: its
+    // changes are counted from the text as it is now.
+    const lostOriginals: string[] = [];
+    const entries = typeof migrated.index.articles === 'object' && migrated.index.articles !== null ? (migrated.index.articles as Record<string, unknown>) : {};
+    for (const [id, entry] of Object.entries(entries)) {
+      const inEntry = typeof entry === 'object' && entry !== null && typeof (entry as { originalText?: unknown }).originalText === 'string';
+      if (typeof migrated.originals[id] === 'string' || inEntry) continue;
+      const doc = this.reviveDoc(migrated.docs[id]);
+      if (!doc) continue;
+      migrated.originals[id] = docToText(doc);
+      lostOriginals.push(id);
+    }
+    const { index, dropped } = restoreIndex(migrated.index, migrated.originals);
     if (dropped.length > 0) {
       this.report(`${dropped.length} saved article(s) had damaged details and were left out.`, 'articles', JSON.stringify(dropped.map((id) => (indexRaw.articles as Record<string, unknown>)[id])));
     }
     const articles: Record<string, ArticleRecord> = {};
     for (const id of index.order) {
       const meta = index.articles[id]!;
+      if (lostOriginals.includes(id)) {
+        this.problems.push({ message: `The original text of “${meta.title}” could not be read; its changes are now counted from the text as it was saved.`, backupKey: null, raw: '' });
+      } else if (originalStrings[id] === meta.originalText) {
+        this.writtenOriginals.set(id, meta.originalText);
+      }
       const doc = this.reviveDoc(migrated.docs[id]);
       if (doc) {
         articles[id] = { ...meta, doc };
@@ -250,9 +277,16 @@ export class WorkspaceStorage implements PersistStorage<PersistedWorkspace> {
 
   private write(state: PersistedWorkspace): void {
     try {
+      // Originals and documents first: the index names only what is already written, so a
+      // write cut short (a full storage) leaves the last complete save readable.
       for (const id of state.order) {
         const article = state.articles[id];
-        if (!article || this.writtenDocs.get(id) === article.doc) continue;
+        if (!article) continue;
+        if (this.writtenOriginals.get(id) !== article.originalText) {
+          this.store.setItem(originalKey(this.prefix, id), article.originalText);
+          this.writtenOriginals.set(id, article.originalText);
+        }
+        if (this.writtenDocs.get(id) === article.doc) continue;
         this.store.setItem(docKey(this.prefix, id), JSON.stringify({ doc: article.doc.toJSON() }));
         this.writtenDocs.set(id, article.doc);
       }
@@ -260,19 +294,20 @@ export class WorkspaceStorage implements PersistStorage<PersistedWorkspace> {
       for (const id of state.order) {
         const article = state.articles[id];
         if (!article) continue;
-        const { doc: _doc, ...meta } = article;
-        index.articles[id] = meta;
+        const { doc: _doc, originalText: _original, ...entry } = article;
+        index.articles[id] = entry;
       }
       const serialized = JSON.stringify(index);
-      const print = fingerprint(serialized);
-      if (print !== this.lastIndex) {
+      if (serialized !== this.lastIndex) {
         this.store.setItem(this.indexKey, serialized);
-        this.lastIndex = print;
+        this.lastIndex = serialized;
       }
-      for (const id of [...this.writtenDocs.keys()]) {
+      for (const id of new Set([...this.writtenDocs.keys(), ...this.writtenOriginals.keys()])) {
         if (!(id in state.articles)) {
           this.store.removeItem(docKey(this.prefix, id));
+          this.store.removeItem(originalKey(this.prefix, id));
           this.writtenDocs.delete(id);
+          this.writtenOriginals.delete(id);
         }
       }
       if (this.pendingState === state) this.pendingState = null;
@@ -290,10 +325,11 @@ export class WorkspaceStorage implements PersistStorage<PersistedWorkspace> {
     }
   }
 
-  /** Bytes one article's saved document uses in storage. */
+  /** Bytes one article's saved document and original text use in storage. */
   usageOf(id: string): number {
-    const key = docKey(this.prefix, id);
-    return (key.length + (this.store.getItem(key)?.length ?? 0)) * 2;
+    let chars = 0;
+    for (const key of [docKey(this.prefix, id), originalKey(this.prefix, id)]) chars += key.length + (this.store.getItem(key)?.length ?? 0);
+    return chars * 2;
   }
 
   /** Bytes this workspace uses in storage (UTF-16, two bytes a character). */
@@ -305,16 +341,4 @@ export class WorkspaceStorage implements PersistStorage<PersistedWorkspace> {
     }
     return chars * 2;
   }
-}
-
-/** Length and two independent 32-bit FNV-1a hashes of a string: equal texts, equal prints. */
-export function fingerprint(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
-  }
-  return `${text.length}:${(a >>> 0).toString(36)}:${(b >>> 0).toString(36)}`;
 }
