@@ -185,3 +185,40 @@ test('the article opens and can be edited before the interface loads, and even i
   await galley.open();
   await expect(galley.paragraph('foreigners from')).toContainText('Dozens of foreigners from several');
 });
+
+test('work saved by the previous storage format opens, shows its changes, and is upgraded on the next save', async ({ page }) => {
+  const errors = failOnPageError(page);
+  const { readFile } = await import('node:fs/promises');
+  const frozen = JSON.parse(await readFile(new URL('../../fixtures/saves/format-2.json', import.meta.url), 'utf8')) as Record<string, string>;
+  const index = JSON.parse(frozen['galley:workspace']!);
+  frozen['galley:workspace'] = JSON.stringify({ ...index, currentId: 'ARTICLE_A' });
+  await page.addInitScript((keys) => {
+    if (!sessionStorage.getItem('seeded')) {
+      for (const [key, value] of Object.entries(keys)) localStorage.setItem(key, value);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, frozen);
+  const galley = new GalleyPage(page);
+  await galley.open();
+  await expect(galley.paragraph('foreigners from')).toContainText('Many foreigners from several');
+  await page.getByRole('button', { name: 'Show changes' }).click();
+  const panel = page.getByRole('region', { name: /^Changes/ });
+  await expect(panel.getByRole('listitem')).toHaveCount(1);
+  await expect(panel.getByRole('button', { name: 'Revert: “Countless” → “Many”' })).toBeVisible();
+  await galley.selectWord('neither of the volunteers are', 'neither');
+  await page.keyboard.type('none');
+  await expect
+    .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('galley:workspace') ?? '{}').version))
+    .toBe(3);
+  const saved = await page.evaluate(() => ({
+    index: localStorage.getItem('galley:workspace') ?? '',
+    original: localStorage.getItem('galley:original:ARTICLE_A') ?? '',
+  }));
+  expect(saved.index).not.toContain('originalText');
+  expect(saved.original).toContain('Countless foreigners');
+  await page.reload();
+  await expect(galley.paragraph('of the volunteers')).toContainText('none of the volunteers');
+  await page.getByRole('button', { name: 'Show changes' }).click();
+  await expect(page.getByRole('region', { name: /^Changes/ }).getByRole('listitem')).toHaveCount(2);
+  expect(errors).toEqual([]);
+});
