@@ -79,12 +79,18 @@ export function problemContext(doc: Node, problem: { from: number; to: number })
   return block.textBetween(a, b, ' ', '\uFFFC');
 }
 
+/** One class string per category, shared by its problems (a long article has thousands). */
+const categoryClasses = new Map<string, string>();
+function classOf(category: string): string {
+  let name = categoryClasses.get(category);
+  if (name === undefined) categoryClasses.set(category, (name = `lint lint-${category}`));
+  return name;
+}
+
 function decorate(doc: Node, problems: readonly PlacedProblem[]): DecorationSet {
   return DecorationSet.create(
     doc,
-    problems.map((p) =>
-      Decoration.inline(p.from, p.to, { class: `lint lint-${p.category}`, 'data-problem-id': p.id, title: p.message }, { problem: p, inclusiveStart: false, inclusiveEnd: false }),
-    ),
+    problems.map((p) => Decoration.inline(p.from, p.to, { class: classOf(p.category), title: p.message }, { problem: p, inclusiveStart: false, inclusiveEnd: false })),
   );
 }
 
