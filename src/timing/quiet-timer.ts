@@ -11,8 +11,12 @@ export interface Clock {
   clearTimeout(handle: unknown): void;
 }
 
+/**
+ * The browser's clock. Time is read from the monotonic clock (`performance.now`), not the wall
+ * clock: if the computer's clock is set back an hour, a save due in a second must not wait an hour.
+ */
 export const realClock: Clock = {
-  now: () => Date.now(),
+  now: () => performance.now(),
   setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
   clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
 };

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { QuietTimer, type Clock } from '../../../src/timing/quiet-timer.ts';
+import { QuietTimer, realClock, type Clock } from '../../../src/timing/quiet-timer.ts';
 import { ManualClock } from '../../helpers/memory-storage.ts';
 
 /** A ManualClock that counts the timer calls made on it. */
@@ -125,5 +125,15 @@ describe('QuietTimer', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('the real clock does not go back when the computer clock is set back', () => {
+    const before = realClock.now();
+    const spy = vi.spyOn(Date, 'now').mockReturnValue(Date.now() - 3_600_000);
+    try {
+      expect(realClock.now()).toBeGreaterThanOrEqual(before);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
