@@ -139,7 +139,8 @@ export function migrateRaw(raw: RawSave, version: number, migrations: readonly M
   return current;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+/** A plain object (not null, not an array). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

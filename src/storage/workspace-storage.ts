@@ -20,6 +20,7 @@ import {
   FORMAT_VERSION,
   SavedDataError,
   docKey,
+  isRecord,
   migrateRaw,
   originalKey,
   restoreIndex,
@@ -176,10 +177,9 @@ export class WorkspaceStorage implements PersistStorage<PersistedWorkspace> {
     // An article whose original text is lost but whose document reads keeps its edits: its
     // changes are counted from the text as it is now.
     const lostOriginals: string[] = [];
-    const entries = typeof migrated.index.articles === 'object' && migrated.index.articles !== null ? (migrated.index.articles as Record<string, unknown>) : {};
+    const entries = isRecord(migrated.index.articles) ? migrated.index.articles : {};
     for (const [id, entry] of Object.entries(entries)) {
-      const inEntry = typeof entry === 'object' && entry !== null && typeof (entry as { originalText?: unknown }).originalText === 'string';
-      if (typeof migrated.originals[id] === 'string' || inEntry) continue;
+      if (typeof migrated.originals[id] === 'string' || (isRecord(entry) && typeof entry.originalText === 'string')) continue;
       const doc = this.reviveDoc(migrated.docs[id]);
       if (!doc) continue;
       migrated.originals[id] = docToText(doc);
