@@ -1,0 +1,47 @@
+import { expect, test } from '@playwright/test';
+import { GalleyPage } from '../helpers/galley-page.ts';
+
+// What follows a pause in typing: each is scheduled on every keystroke and must run once the
+// typing stops, without a reload or leaving the page to push it.
+
+test('a moment after typing stops, the text is saved, checked and its quotes found', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.open();
+  const quotes = page.getByRole('region', { name: 'Quotes & speakers' });
+  await expect(quotes.getByRole('status')).toHaveText(/^12 quotes/);
+
+  await galley.selectWord('Countless foreigners', 'Countless');
+  await page.keyboard.type('“We are here to stay,” said one volunteer. Countless');
+  await galley.selectWord('neither of the volunteers are', 'neither');
+  await page.keyboard.type('neither neither');
+
+  // Quote detection ran again on the new text.
+  await expect(quotes.getByRole('status')).toHaveText(/^13 quotes/, { timeout: 15000 });
+  // The checks ran again: the doubled word is underlined.
+  await expect(page.locator('.ProseMirror .lint', { hasText: /neither/ }).first()).toBeVisible({ timeout: 15000 });
+  // And it was saved, with no reload or page hide to force it.
+  await expect(page.getByText('All changes saved')).toBeVisible({ timeout: 15000 });
+  const saved = await page.evaluate(() =>
+    Object.entries(localStorage)
+      .filter(([key]) => key.startsWith('galley:doc:'))
+      .map(([, value]) => value)
+      .join(''),
+  );
+  expect(saved).toContain('We are here to stay');
+  expect(saved).toContain('neither neither');
+});
+
+test('while changes are shown, the list follows the typing', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.open();
+  await page.getByRole('button', { name: 'Show changes' }).click();
+  const panel = page.getByRole('region', { name: /^Changes/ });
+  await expect(panel.getByRole('listitem')).toHaveCount(0);
+  await galley.selectWord('Countless foreigners', 'Countless');
+  await page.keyboard.type('Many');
+  await expect(panel.getByRole('button', { name: 'Revert: “Countless” → “Many”' })).toBeVisible();
+  await galley.selectWord('neither of the volunteers are', 'neither');
+  await page.keyboard.type('none');
+  await expect(panel.getByRole('listitem')).toHaveCount(2);
+  await expect(page.locator('del.change-deleted')).toHaveCount(2);
+});
