@@ -222,3 +222,31 @@ test('work saved by the previous storage format opens, shows its changes, and is
   await expect(page.getByRole('region', { name: /^Changes/ }).getByRole('listitem')).toHaveCount(2);
   expect(errors).toEqual([]);
 });
+
+test('an article whose saved original text is missing keeps its edits and says so', async ({ page }) => {
+  const errors = failOnPageError(page);
+  const { readFile } = await import('node:fs/promises');
+  const frozen = JSON.parse(await readFile(new URL('../../fixtures/saves/format-2.json', import.meta.url), 'utf8')) as Record<string, string>;
+  // The same work in format 3, with the first article's original key lost.
+  const index = JSON.parse(frozen['galley:workspace']!);
+  const keys: Record<string, string> = { ...frozen };
+  for (const [id, entry] of Object.entries(index.articles as Record<string, { originalText: string }>)) {
+    if (id !== 'ARTICLE_A') keys[`galley:original:${id}`] = entry.originalText;
+    delete (entry as { originalText?: string }).originalText;
+  }
+  keys['galley:workspace'] = JSON.stringify({ ...index, version: 3, currentId: 'ARTICLE_A' });
+  await page.addInitScript((seed) => {
+    if (!sessionStorage.getItem('seeded')) {
+      for (const [key, value] of Object.entries(seed)) localStorage.setItem(key, value);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, keys);
+  const galley = new GalleyPage(page);
+  await galley.open();
+  const alert = page.getByRole('alert').filter({ hasText: 'could not be read' });
+  await expect(alert).toContainText('The original text of “The Belarusian Soldiers Are Fighting For Ukraine” could not be read');
+  await expect(galley.paragraph('foreigners from')).toContainText('Many foreigners from several');
+  await page.getByRole('button', { name: 'Show changes' }).click();
+  await expect(page.getByRole('region', { name: /^Changes/ }).getByRole('listitem')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
