@@ -2,7 +2,9 @@
  * The page's side of the analysis worker (analysis-worker.ts): quote detection and the
  * engine-free proofreading checks run there, and the page only sends block texts and receives
  * plain results. The worker is created on first use; where workers are unavailable, the same
- * functions run in the page.
+ * functions run in the page. A worker that fails, or takes longer than `timeoutMs` to answer
+ * (text that sends an analysis into a near-endless loop), is stopped and dropped: its requests
+ * fail, so the editor says so and carries on, and the next request starts a new worker.
  */
 import type { QuoteAnalyzer } from '../editor/quote-plugin.ts';
 import type { ArticleChecks } from '../proofread/article-checks.ts';
@@ -33,10 +35,21 @@ export const quoteTimings: { firstMs?: number; lastMs?: number } = {};
 
 type Request = { kind: 'quotes'; paragraphs: string[]; known: KnownSpeaker[] } | { kind: 'checks'; paragraphs: string[]; options: LocalRuleOptions };
 
-export function createAnalysisClient(): AnalysisClient {
+export function createAnalysisClient({ timeoutMs = 60_000 }: { timeoutMs?: number } = {}): AnalysisClient {
   let worker: Worker | null = null;
   let nextId = 1;
-  const pending = new Map<number, { resolve: (result: unknown) => void; reject: (e: Error) => void; started: number; kind: Request['kind'] }>();
+  const pending = new Map<number, { resolve: (result: unknown) => void; reject: (e: Error) => void; started: number; kind: Request['kind']; timer: ReturnType<typeof setTimeout> }>();
+
+  /** Stops a worker and fails every request it still owed. */
+  const drop = (failed: Worker, message: string) => {
+    failed.terminate();
+    if (worker === failed) worker = null;
+    for (const request of pending.values()) {
+      clearTimeout(request.timer);
+      request.reject(new Error(message));
+    }
+    pending.clear();
+  };
 
   const start = (): Worker | null => {
     if (worker || typeof Worker !== 'function') return worker;
@@ -45,6 +58,7 @@ export function createAnalysisClient(): AnalysisClient {
       const request = pending.get(event.data.id);
       if (!request) return;
       pending.delete(event.data.id);
+      clearTimeout(request.timer);
       if (request.kind === 'quotes') {
         const ms = performance.now() - request.started;
         quoteTimings.firstMs ??= ms;
@@ -54,14 +68,8 @@ export function createAnalysisClient(): AnalysisClient {
       else request.reject(new Error(event.data.error ?? 'analysis failed'));
     };
     const started = worker;
-    worker.onerror = (event) => {
-      // A worker that failed (its script did not load, or it crashed) is dropped: the pending
-      // requests fail, and the next one starts a new worker.
-      started.terminate();
-      if (worker === started) worker = null;
-      for (const request of pending.values()) request.reject(new Error(event.message || 'the analysis worker failed'));
-      pending.clear();
-    };
+    // Its script did not load, or it crashed.
+    worker.onerror = (event) => drop(started, event.message || 'the analysis worker failed');
     return worker;
   };
 
@@ -79,7 +87,8 @@ export function createAnalysisClient(): AnalysisClient {
     if (!target) return inPage(request);
     const id = nextId++;
     return new Promise((resolve, reject) => {
-      pending.set(id, { resolve, reject, started: performance.now(), kind: request.kind });
+      const timer = setTimeout(() => drop(target, `the analysis took longer than ${Math.round(timeoutMs / 1000)} s and was stopped`), timeoutMs);
+      pending.set(id, { resolve, reject, started: performance.now(), kind: request.kind, timer });
       target.postMessage({ id, ...request } as AnalysisRequest);
     });
   };

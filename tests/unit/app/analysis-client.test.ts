@@ -60,6 +60,33 @@ describe('the analysis client', () => {
     await expect(second).resolves.toMatchObject({ dialect: 'american' });
   });
 
+  it('a worker that does not answer in time is stopped: its requests fail and the next one starts a new worker', async () => {
+    vi.useFakeTimers();
+    try {
+      vi.stubGlobal('Worker', FakeWorker);
+      const client = createAnalysisClient({ timeoutMs: 1000 });
+      const stuck = client.analyzeQuotes(['Title', '“Yes,” she said.'], []);
+      const alsoStuck = client.runChecks(['Title'], {});
+      const outcome = Promise.allSettled([stuck, alsoStuck]);
+      vi.advanceTimersByTime(999);
+      expect(FakeWorker.made[0]!.terminated).toBe(false);
+      vi.advanceTimersByTime(1);
+      const [a, b] = await outcome;
+      expect(a).toMatchObject({ status: 'rejected', reason: { message: expect.stringContaining('took longer than 1 s') } });
+      expect(b.status).toBe('rejected');
+      expect(FakeWorker.made[0]!.terminated).toBe(true);
+      const next = client.runChecks(['Title'], {});
+      const worker = FakeWorker.made[1]!;
+      worker.reply({ id: worker.sent[0]!.id, result: { local: [], consistency: [], dictionary: [], dialect: 'american' } });
+      await expect(next).resolves.toMatchObject({ dialect: 'american' });
+      // An answer in time leaves no timer behind to stop the worker later.
+      vi.advanceTimersByTime(5000);
+      expect(worker.terminated).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('an error answer rejects that request only', async () => {
     vi.stubGlobal('Worker', FakeWorker);
     const client = createAnalysisClient();
