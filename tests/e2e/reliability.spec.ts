@@ -1,6 +1,22 @@
 import { expect, test, type Page } from '@playwright/test';
 import { GalleyPage } from '../helpers/galley-page.ts';
 
+/** Puts `keys` into localStorage before the app's first load in this tab (not again on reload). */
+async function seedStorage(page: Page, keys: Record<string, string>): Promise<void> {
+  await page.addInitScript((seed) => {
+    if (!sessionStorage.getItem('seeded')) {
+      for (const [key, value] of Object.entries(seed)) localStorage.setItem(key, value);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, keys);
+}
+
+/** A saved workspace written by format 2, as that version wrote it. */
+async function frozenFormat2(): Promise<Record<string, string>> {
+  const { readFile } = await import('node:fs/promises');
+  return JSON.parse(await readFile(new URL('../../fixtures/saves/format-2.json', import.meta.url), 'utf8')) as Record<string, string>;
+}
+
 function failOnPageError(page: Page) {
   const errors: Error[] = [];
   page.on('pageerror', (error) => errors.push(error));
@@ -22,12 +38,7 @@ test('typing and closing the tab at once loses nothing', async ({ context }) => 
 
 test('corrupt saved data: the app starts, says so, offers the backup, and opens the sample', async ({ page }) => {
   const errors = failOnPageError(page);
-  await page.addInitScript(() => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('galley:workspace', '{"version":1,"articles":{"a":');
-      sessionStorage.setItem('seeded', '1');
-    }
-  });
+  await seedStorage(page, { 'galley:workspace': '{"version":1,"articles":{"a":' });
   const galley = new GalleyPage(page);
   await galley.open();
   const alert = page.getByRole('alert').filter({ hasText: 'damaged' });
@@ -44,12 +55,7 @@ test('corrupt saved data: the app starts, says so, offers the backup, and opens 
 
 test('saved data from a newer version is kept and reported', async ({ page }) => {
   const errors = failOnPageError(page);
-  await page.addInitScript(() => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('galley:workspace', JSON.stringify({ version: 99, currentId: 'x', order: ['x'], articles: {} }));
-      sessionStorage.setItem('seeded', '1');
-    }
-  });
+  await seedStorage(page, { 'galley:workspace': JSON.stringify({ version: 99, currentId: 'x', order: ['x'], articles: {} }) });
   await new GalleyPage(page).open();
   await expect(page.getByRole('alert').filter({ hasText: 'newer version' })).toBeVisible();
   const backup = await page.evaluate(() => Object.entries(localStorage).find(([key]) => key.startsWith('galley:backup:'))?.[1]);
@@ -188,16 +194,10 @@ test('the article opens and can be edited before the interface loads, and even i
 
 test('work saved by the previous storage format opens, shows its changes, and is upgraded on the next save', async ({ page }) => {
   const errors = failOnPageError(page);
-  const { readFile } = await import('node:fs/promises');
-  const frozen = JSON.parse(await readFile(new URL('../../fixtures/saves/format-2.json', import.meta.url), 'utf8')) as Record<string, string>;
+  const frozen = await frozenFormat2();
   const index = JSON.parse(frozen['galley:workspace']!);
   frozen['galley:workspace'] = JSON.stringify({ ...index, currentId: 'ARTICLE_A' });
-  await page.addInitScript((keys) => {
-    if (!sessionStorage.getItem('seeded')) {
-      for (const [key, value] of Object.entries(keys)) localStorage.setItem(key, value);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, frozen);
+  await seedStorage(page, frozen);
   const galley = new GalleyPage(page);
   await galley.open();
   await expect(galley.paragraph('foreigners from')).toContainText('Many foreigners from several');
@@ -225,8 +225,7 @@ test('work saved by the previous storage format opens, shows its changes, and is
 
 test('an article whose saved original text is missing keeps its edits and says so', async ({ page }) => {
   const errors = failOnPageError(page);
-  const { readFile } = await import('node:fs/promises');
-  const frozen = JSON.parse(await readFile(new URL('../../fixtures/saves/format-2.json', import.meta.url), 'utf8')) as Record<string, string>;
+  const frozen = await frozenFormat2();
   // The same work in format 3, with the first article's original key lost.
   const index = JSON.parse(frozen['galley:workspace']!);
   const keys: Record<string, string> = { ...frozen };
@@ -235,12 +234,7 @@ test('an article whose saved original text is missing keeps its edits and says s
     delete (entry as { originalText?: string }).originalText;
   }
   keys['galley:workspace'] = JSON.stringify({ ...index, version: 3, currentId: 'ARTICLE_A' });
-  await page.addInitScript((seed) => {
-    if (!sessionStorage.getItem('seeded')) {
-      for (const [key, value] of Object.entries(seed)) localStorage.setItem(key, value);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, keys);
+  await seedStorage(page, keys);
   const galley = new GalleyPage(page);
   await galley.open();
   const alert = page.getByRole('alert').filter({ hasText: 'could not be read' });
