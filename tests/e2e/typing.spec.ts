@@ -20,15 +20,16 @@ test('a moment after typing stops, the text is saved, checked and its quotes fou
   // The checks ran again: the doubled word is underlined.
   await expect(page.locator('.ProseMirror .lint', { hasText: /neither/ }).first()).toBeVisible({ timeout: 15000 });
   // And it was saved, with no reload or page hide to force it.
-  await expect(page.getByText('All changes saved')).toBeVisible({ timeout: 15000 });
-  const saved = await page.evaluate(() =>
-    Object.entries(localStorage)
-      .filter(([key]) => key.startsWith('galley:doc:'))
-      .map(([, value]) => value)
-      .join(''),
-  );
-  expect(saved).toContain('We are here to stay');
-  expect(saved).toContain('neither neither');
+  const saved = () =>
+    page.evaluate(() =>
+      Object.entries(localStorage)
+        .filter(([key]) => key.startsWith('galley:doc:'))
+        .map(([, value]) => value)
+        .join(''),
+    );
+  await expect.poll(saved, { timeout: 15000 }).toContain('We are here to stay');
+  expect(await saved()).toContain('neither neither');
+  await expect(page.getByText('All changes saved')).toBeVisible();
 });
 
 test('while changes are shown, the list follows the typing', async ({ page }) => {
