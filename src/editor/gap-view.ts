@@ -5,32 +5,45 @@
  * and ignores its mutations. Each input writes the fill to the document (so it is saved, exported
  * and undoable); Enter or Escape hands the cursor back to the text after the gap, and the arrow
  * keys leave the field at its ends, so the whole article can be worked with the keyboard alone.
+ *
+ * Each field is named with its number ("Gap 2 of 5"), read from the gap plugin's list; when gaps
+ * are added or removed, the plugin below renames the fields, so the numbers cost the text nothing.
  */
 import type { Node } from 'prosemirror-model';
-import type { Command } from 'prosemirror-state';
-import type { Decoration, EditorView, NodeView } from 'prosemirror-view';
-import { leaveGap, setGapFill } from './gaps.ts';
+import { Plugin, type Command, type EditorState } from 'prosemirror-state';
+import type { EditorView, NodeView } from 'prosemirror-view';
+import { gapNumber, gapOrder, leaveGap, setGapFill } from './gaps.ts';
 
 /** Key handling shared with the text: the editor's own shortcuts (undo, gap navigation). */
 export type GapKeyHandler = (view: EditorView, event: KeyboardEvent) => boolean;
 
-function numbering(decorations: readonly Decoration[]): { index: number; total: number } | null {
-  for (const deco of decorations) {
-    const spec = deco.spec as { index?: number; total?: number };
-    if (typeof spec.index === 'number' && typeof spec.total === 'number') return { index: spec.index, total: spec.total };
-  }
-  return null;
+/** The gap fields each view shows, to rename them when the numbering changes. */
+const fieldsOf = new WeakMap<EditorView, Set<GapView>>();
+
+/** Shows gaps as GapViews and keeps their numbers right. */
+export function gapFieldsPlugin(handleKey: GapKeyHandler): Plugin {
+  return new Plugin({
+    props: {
+      nodeViews: { gap: (node, view) => new GapView(node, view, handleKey) },
+    },
+    view: () => ({
+      update(view: EditorView, previous: EditorState) {
+        if (gapOrder(view.state) === gapOrder(previous)) return;
+        for (const field of fieldsOf.get(view) ?? []) field.renumber();
+      },
+    }),
+  });
 }
 
 export class GapView implements NodeView {
   readonly dom: HTMLElement;
   private readonly input: HTMLInputElement;
   private node: Node;
+  private label = '';
 
   constructor(
     node: Node,
     private readonly view: EditorView,
-    decorations: readonly Decoration[],
     private readonly handleKey: GapKeyHandler,
   ) {
     this.node = node;
@@ -42,7 +55,10 @@ export class GapView implements NodeView {
     this.input.autocomplete = 'off';
     this.input.placeholder = node.attrs.marker as string;
     this.dom.appendChild(this.input);
-    this.render(decorations);
+    let fields = fieldsOf.get(view);
+    if (!fields) fieldsOf.set(view, (fields = new Set()));
+    fields.add(this);
+    this.render();
     this.input.addEventListener('input', () => this.run(setGapFill(this.id, this.input.value)));
     this.input.addEventListener('keydown', (event) => this.onKeyDown(event));
     this.input.addEventListener('focus', () => this.dom.classList.add('gap-focused'));
@@ -57,17 +73,26 @@ export class GapView implements NodeView {
     return command(this.view.state, this.view.dispatch, this.view);
   }
 
-  private render(decorations: readonly Decoration[]): void {
+  private render(): void {
     const fill = this.node.attrs.fill as string;
     if (this.input.value !== fill) this.input.value = fill;
     this.input.size = Math.max(4, [...fill].length + 1);
     this.input.readOnly = !this.view.editable;
-    const n = numbering(decorations);
-    const label = n ? `Gap ${n.index + 1} of ${n.total}` : 'Gap';
-    this.input.setAttribute('aria-label', label);
-    this.input.title = `${label}${fill ? '' : ' (empty)'} — Enter or Esc returns to the text`;
+    this.renumber();
     this.dom.dataset.gapId = this.id;
     this.dom.classList.toggle('gap-empty', fill === '');
+  }
+
+  /** Names the field with its current number (only touching the DOM when the name changed). */
+  renumber(): void {
+    const n = gapNumber(this.view.state, this.id);
+    const fill = this.node.attrs.fill as string;
+    const label = n ? `Gap ${n.number} of ${n.total}` : 'Gap';
+    const title = `${label}${fill ? '' : ' (empty)'} — Enter or Esc returns to the text`;
+    if (title === this.label) return;
+    this.label = title;
+    this.input.setAttribute('aria-label', label);
+    this.input.title = title;
   }
 
   private onKeyDown(event: KeyboardEvent): void {
@@ -110,11 +135,15 @@ export class GapView implements NodeView {
     this.dom.classList.remove('ProseMirror-selectednode');
   }
 
-  update(node: Node, decorations: readonly Decoration[]): boolean {
+  update(node: Node): boolean {
     if (node.type !== this.node.type || node.attrs.id !== this.node.attrs.id) return false;
     this.node = node;
-    this.render(decorations);
+    this.render();
     return true;
+  }
+
+  destroy(): void {
+    fieldsOf.get(this.view)?.delete(this);
   }
 
   stopEvent(event: Event): boolean {

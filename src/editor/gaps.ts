@@ -2,13 +2,14 @@
  * Gaps: the blanks (`__`) left in an article for the copy editor to fill.
  *
  * The gap plugin keeps, in its own state, the list of gaps in document order and a decoration set
- * that marks each gap with its number ("Gap 1 of 2"). Typing in the text does not rescan the
- * document: the decorations are mapped through the change, and the list is rebuilt only when a
- * change touches a gap (a fill, a deletion, an insertion that contains one).
+ * that tracks where each gap is. Typing in the text does not rescan the document: the decorations
+ * are mapped through the change, and the list is rebuilt only when a change adds or removes a gap;
+ * typing in a gap's field only updates that gap's fill. The set is not drawn (the view gets no
+ * decorations from it): the gap fields read their numbers ("Gap 1 of 2") from the list.
  */
 import type { Node } from 'prosemirror-model';
 import { NodeSelection, Plugin, PluginKey, TextSelection, type Command, type EditorState, type Transaction } from 'prosemirror-state';
-import { AttrStep } from 'prosemirror-transform';
+import { AttrStep, ReplaceStep } from 'prosemirror-transform';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 
 /** One gap as the panels show it. */
@@ -26,6 +27,9 @@ export interface PlacedGap extends GapInfo {
 
 export interface GapPluginState {
   gaps: readonly GapInfo[];
+  /** The gap ids in order; the same array as long as no gap is added, removed or moved. */
+  order: readonly string[];
+  /** One node decoration per gap (spec: its id), mapped through every change: the positions. */
   decorations: DecorationSet;
 }
 
@@ -41,15 +45,38 @@ export function findGaps(doc: Node): PlacedGap[] {
   return gaps;
 }
 
-function buildState(doc: Node): GapPluginState {
+function sameOrder(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+function buildState(doc: Node, previous?: GapPluginState): GapPluginState {
   const gaps = findGaps(doc);
   const decorations = DecorationSet.create(
     doc,
-    gaps.map((gap) =>
-      Decoration.node(gap.pos, gap.pos + 1, { 'data-gap-number': String(gap.index + 1) }, { id: gap.id, index: gap.index, total: gaps.length }),
-    ),
+    gaps.map((gap) => Decoration.node(gap.pos, gap.pos + 1, {}, { id: gap.id })),
   );
-  return { gaps: gaps.map(({ id, index, fill }) => ({ id, index, fill })), decorations };
+  const order = gaps.map((gap) => gap.id);
+  return {
+    gaps: gaps.map(({ id, index, fill }) => ({ id, index, fill })),
+    order: previous && sameOrder(previous.order, order) ? previous.order : order,
+    decorations,
+  };
+}
+
+/**
+ * When the transaction only replaced one gap by itself with another fill (what typing in a gap's
+ * field does), the gap with its new fill; otherwise null.
+ */
+function refilledGap(tr: Transaction): { id: string; fill: string; pos: number } | null {
+  if (tr.steps.length !== 1) return null;
+  const step = tr.steps[0];
+  if (!(step instanceof ReplaceStep) || step.to - step.from !== 1) return null;
+  const { content, openStart, openEnd } = step.slice;
+  if (openStart !== 0 || openEnd !== 0 || content.childCount !== 1) return null;
+  const before = tr.docs[0]!.nodeAt(step.from);
+  const after = content.firstChild!;
+  if (before?.type.name !== 'gap' || after.type.name !== 'gap' || before.attrs.id !== after.attrs.id) return null;
+  return { id: after.attrs.id as string, fill: after.attrs.fill as string, pos: step.from };
 }
 
 function touchesGap(tr: Transaction): boolean {
@@ -68,7 +95,7 @@ function touchesGap(tr: Transaction): boolean {
   return false;
 }
 
-/** Keeps the gap list and the "Gap n of m" decorations up to date. */
+/** Keeps the gap list and the gaps' positions up to date. */
 export function gapPlugin(): Plugin<GapPluginState> {
   return new Plugin<GapPluginState>({
     key: gapPluginKey,
@@ -76,15 +103,38 @@ export function gapPlugin(): Plugin<GapPluginState> {
       init: (_, state) => buildState(state.doc),
       apply(tr, value) {
         if (!tr.docChanged) return value;
-        if (touchesGap(tr)) return buildState(tr.doc);
+        const refilled = refilledGap(tr);
+        if (refilled) {
+          const gaps = value.gaps.map((gap) => (gap.id === refilled.id ? { ...gap, fill: refilled.fill } : gap));
+          // Mapping drops the replaced node's decoration: the new node gets its own.
+          const mapped = value.decorations.map(tr.mapping, tr.doc);
+          const stale = mapped.find(undefined, undefined, (spec) => (spec as { id?: string }).id === refilled.id);
+          const decorations = mapped.remove(stale).add(tr.doc, [Decoration.node(refilled.pos, refilled.pos + 1, {}, { id: refilled.id })]);
+          return { gaps, order: value.order, decorations };
+        }
+        if (touchesGap(tr)) return buildState(tr.doc, value);
         // The list keeps its identity, so panels that show it do not re-render on typing.
-        return { gaps: value.gaps, decorations: value.decorations.map(tr.mapping, tr.doc) };
+        return { ...value, decorations: value.decorations.map(tr.mapping, tr.doc) };
       },
     },
-    props: {
-      decorations: (state) => gapPluginKey.getState(state)?.decorations,
-    },
   });
+}
+
+const numberings = new WeakMap<readonly string[], Map<string, number>>();
+
+/** The number of the gap with this id and the number of gaps ("Gap 2 of 5"), or null. */
+export function gapNumber(state: EditorState, id: string): { number: number; total: number } | null {
+  const order = gapPluginKey.getState(state)?.order;
+  if (!order) return null;
+  let index = numberings.get(order);
+  if (!index) numberings.set(order, (index = new Map(order.map((gapId, i) => [gapId, i]))));
+  const i = index.get(id);
+  return i === undefined ? null : { number: i + 1, total: order.length };
+}
+
+/** The order of the gaps (a new array only when gaps were added, removed or moved). */
+export function gapOrder(state: EditorState): readonly string[] {
+  return gapPluginKey.getState(state)?.order ?? [];
 }
 
 /** The gaps of an editor state (from the plugin, without scanning the document). */

@@ -10,7 +10,7 @@
 import type { Node } from 'prosemirror-model';
 import type { Command, EditorState, Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
-import { GapView } from './gap-view.ts';
+import { gapFieldsPlugin } from './gap-view.ts';
 import { gapFieldKeys, quoteShortcuts, type Shortcut } from './keymap.ts';
 import { quotePlugin, type QuoteAnalyzer } from './quote-plugin.ts';
 import { changesPlugin } from './changes-plugin.ts';
@@ -58,18 +58,14 @@ export class EditorSession {
       quotes?.openPicker(quoteId, new DOMRect(coords.left, coords.top, 0, coords.bottom - coords.top));
     };
     const extraShortcuts = [...(options.extraShortcuts ?? []), ...(quotes ? quoteShortcuts(openPicker) : [])];
-    const plugins = [plainTextPastePlugin()];
+    const plugins = [plainTextPastePlugin(), gapFieldsPlugin(gapFieldKeys(extraShortcuts))];
     if (options.original) plugins.push(changesPlugin(() => this.original!));
     if (options.lint) plugins.push(lintPlugin(options.lint));
     if (quotes) plugins.push(speakerColoursPlugin(), quotePlugin({ analyzer: quotes.analyzer, onActivate: quotes.openPicker, onError: quotes.onError }));
     const state = createEditorState(options.doc, { selection: options.selection ?? null, extraShortcuts, plugins });
-    const keys = gapFieldKeys(extraShortcuts);
     this.view = new EditorView(mount, {
       state,
       attributes: options.attributes ?? {},
-      nodeViews: {
-        gap: (node, view, _getPos, decorations) => new GapView(node, view, decorations, keys),
-      },
       dispatchTransaction: (tr) => this.dispatch(tr),
     });
   }

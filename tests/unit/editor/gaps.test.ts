@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs';
 import { NodeSelection, TextSelection, type EditorState, type Transaction } from 'prosemirror-state';
 import { undo, redo } from 'prosemirror-history';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { schema } from '../../../src/editor/schema.ts';
 import { textToDoc } from '../../../src/editor/parse.ts';
 import { createEditorState } from '../../../src/editor/state.ts';
-import { adjacentGap, findGaps, gapContext, gapsOf, placedGaps, setGapFill, selectGap } from '../../../src/editor/gaps.ts';
+import { adjacentGap, findGaps, gapContext, gapNumber, gapOrder, gapsOf, placedGaps, setGapFill, selectGap } from '../../../src/editor/gaps.ts';
 import { goToGap } from '../../../src/editor/keymap.ts';
 
 const sample = readFileSync(new URL('../../../fixtures/article.txt', import.meta.url), 'utf8');
@@ -76,5 +78,51 @@ describe('gap plugin', () => {
     const doc = textToDoc(sample);
     const [first] = findGaps(doc);
     expect(gapContext(doc, first!.pos)).toEqual({ before: 'almost immediately filled with', after: 'thousands of citizens peacefully' });
+  });
+
+  it('keeps the order while a gap is filled, and renews it when gaps are added or removed', () => {
+    let state = createEditorState(textToDoc(sample));
+    const order = gapOrder(state);
+    state = run(state, setGapFill('g2', 'only'));
+    expect(gapOrder(state)).toBe(order);
+    expect(gapNumber(state, 'g2')).toEqual({ number: 2, total: 2 });
+    state = state.apply(state.tr.insert(3, schema.nodes.gap!.create({ id: 'g9' })));
+    expect(gapOrder(state)).toEqual(['g9', 'g1', 'g2']);
+    expect(gapNumber(state, 'g2')).toEqual({ number: 3, total: 3 });
+    expect(gapNumber(state, 'nope')).toBeNull();
+  });
+
+  it('agrees with a fresh scan of the document after any edits (property)', () => {
+    type Op = { kind: 'type' | 'gap' | 'delete' | 'fill' | 'undo'; at: number; len: number; text: string };
+    const op = fc.record({
+      kind: fc.constantFrom('type', 'gap', 'delete', 'fill', 'undo'),
+      at: fc.nat(),
+      len: fc.integer({ min: 1, max: 40 }),
+      text: fc.string({ maxLength: 5 }),
+    }) as fc.Arbitrary<Op>;
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 25 }), (ops) => {
+        let state = createEditorState(textToDoc(sample));
+        let next = 0;
+        for (const o of ops) {
+          const size = state.doc.content.size;
+          const $pos = state.doc.resolve(1 + (o.at % (size - 1)));
+          const pos = $pos.parent.inlineContent ? $pos.pos : null;
+          if (o.kind === 'type' && pos !== null && o.text) state = state.apply(state.tr.insertText(o.text, pos));
+          if (o.kind === 'gap' && pos !== null) state = state.apply(state.tr.insert(pos, schema.nodes.gap!.create({ id: `n${++next}` })));
+          if (o.kind === 'delete' && pos !== null) state = state.apply(state.tr.delete(pos, Math.min(pos + o.len, $pos.end())));
+          if (o.kind === 'fill') {
+            const gaps = gapsOf(state);
+            if (gaps.length) state = run(state, setGapFill(gaps[o.at % gaps.length]!.id, o.text));
+          }
+          if (o.kind === 'undo') state = run(state, undo);
+          const scanned = findGaps(state.doc);
+          expect(gapsOf(state)).toEqual(scanned.map(({ id, index, fill }) => ({ id, index, fill })));
+          expect(placedGaps(state).map((g) => g.pos)).toEqual(scanned.map((g) => g.pos));
+          scanned.forEach((g, i) => expect(gapNumber(state, g.id)).toEqual({ number: i + 1, total: scanned.length }));
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });

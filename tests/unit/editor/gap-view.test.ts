@@ -1,0 +1,43 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { EditorSession } from '../../../src/editor/session.ts';
+import { textToDoc } from '../../../src/editor/parse.ts';
+import { schema } from '../../../src/editor/schema.ts';
+import { placedGaps, setGapFill } from '../../../src/editor/gaps.ts';
+
+const sessions: EditorSession[] = [];
+afterEach(() => {
+  while (sessions.length) sessions.pop()!.destroy();
+  document.body.innerHTML = '';
+});
+
+function open(text: string): EditorSession {
+  const mount = document.createElement('div');
+  document.body.append(mount);
+  const session = new EditorSession(mount, { doc: textToDoc(text) });
+  sessions.push(session);
+  return session;
+}
+
+const labels = (session: EditorSession) => [...session.view.dom.querySelectorAll('.gap-field input')].map((input) => input.getAttribute('aria-label'));
+
+describe('gap fields', () => {
+  it('are named by their number, renumbered when a gap is added or removed', () => {
+    const session = open('Title\n\nOne __ and two __.\n\nThree __.');
+    expect(labels(session)).toEqual(['Gap 1 of 3', 'Gap 2 of 3', 'Gap 3 of 3']);
+    session.view.dispatch(session.view.state.tr.insert(8, schema.nodes.gap!.create({ id: 'new' })));
+    expect(labels(session)).toEqual(['Gap 1 of 4', 'Gap 2 of 4', 'Gap 3 of 4', 'Gap 4 of 4']);
+    const first = placedGaps(session.view.state)[0]!.pos;
+    session.view.dispatch(session.view.state.tr.delete(first, first + 1));
+    expect(labels(session)).toEqual(['Gap 1 of 3', 'Gap 2 of 3', 'Gap 3 of 3']);
+  });
+
+  it('say when they are empty, and stop saying it once filled', () => {
+    const session = open('Title\n\nOne __ and two __.');
+    const input = () => session.view.dom.querySelector<HTMLInputElement>('.gap-field input')!;
+    expect(input().title).toContain('Gap 1 of 2 (empty)');
+    session.run(setGapFill('g1', 'tens'), false);
+    expect(input().value).toBe('tens');
+    expect(input().title).toContain('Gap 1 of 2 —');
+  });
+});
