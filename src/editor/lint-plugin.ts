@@ -5,7 +5,8 @@
  * touched and maps the others; a moment after typing stops, the plugin view sends the block texts
  * to the checker (a Web Worker in the app, which re-checks only paragraphs whose text it has not
  * seen). Each request remembers the document it was made on; its answer is mapped through every
- * change made since, and problems in text that changed meanwhile are dropped.
+ * change made since, and problems in text that changed meanwhile are dropped. The view draws only
+ * the problems around the visible text (visible-range.ts); the state holds them all.
  */
 import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
@@ -13,6 +14,7 @@ import { Mapping } from 'prosemirror-transform';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import { BackgroundTask } from './background-task.ts';
 import { blockTexts } from './block-text.ts';
+import { mapWindowed, windowed, windowedDecorations, windowMoved, windowOf } from './visible-range.ts';
 
 /** A problem as the checker reports it: offsets into one block's text. */
 export interface BlockProblem {
@@ -51,6 +53,8 @@ export interface LintOptions {
 export interface LintState {
   /** Each decoration's spec holds its problem; positions are the decoration's. */
   decorations: DecorationSet;
+  /** The part of `decorations` the view draws (around the visible text). */
+  shown: DecorationSet;
   /** Bumped when the set of problems changes (not when they only move), for panels. */
   version: number;
   /** Changes since the pending request was sent (null when none is pending). */
@@ -111,35 +115,38 @@ export function lintPlugin(options: LintOptions): Plugin<LintState> {
   return new Plugin<LintState>({
     key: lintPluginKey,
     state: {
-      init: () => ({ decorations: DecorationSet.empty, version: 0, since: null, checked: false, requests: 0 }),
+      init: () => ({ decorations: DecorationSet.empty, shown: DecorationSet.empty, version: 0, since: null, checked: false, requests: 0 }),
       apply(tr, value, _old, state) {
         const meta = tr.getMeta(lintPluginKey) as Meta | undefined;
+        const replaced = (all: DecorationSet) => {
+          const { shown } = windowedDecorations(all, state);
+          return { ...value, decorations: all, shown, version: value.version + 1 };
+        };
         if (meta && 'started' in meta) return { ...value, since: new Mapping() };
-        if (meta && 'result' in meta) {
-          return { ...value, decorations: decorate(state.doc, visible(meta.result, state.doc)), version: value.version + 1, since: null, checked: true };
-        }
+        if (meta && 'result' in meta) return { ...replaced(decorate(state.doc, visible(meta.result, state.doc))), since: null, checked: true };
         if (meta && 'recheck' in meta) return { ...value, requests: value.requests + 1 };
-        if (meta && 'refilter' in meta) {
-          return { ...value, decorations: decorate(state.doc, visible(problemsOf(state, value.decorations), state.doc)), version: value.version + 1 };
-        }
+        if (meta && 'refilter' in meta) return replaced(decorate(state.doc, visible(problemsOf(state, value.decorations), state.doc)));
+        if (windowMoved(tr) && !tr.docChanged) return { ...value, shown: windowed(value.decorations, state.doc, windowOf(state)) };
         if (!tr.docChanged) return value;
         if (value.since) value.since.appendMapping(tr.mapping);
         // Map the problems; remove, at once, those the change touched.
-        let decorations = value.decorations.map(tr.mapping, tr.doc);
+        let { all: decorations, shown } = mapWindowed({ all: value.decorations, shown: value.shown }, tr.mapping, tr.doc);
+        const same = shown === decorations;
         let removed = false;
         for (const range of touched(tr)) {
           const hit = decorations.find(range.from, range.to);
           if (hit.length > 0) {
             decorations = decorations.remove(hit);
             removed = true;
+            if (!same) shown = shown.remove(shown.find(range.from, range.to));
           }
         }
-        return { ...value, decorations, version: removed ? value.version + 1 : value.version };
+        return { ...value, decorations, shown: same ? decorations : shown, version: removed ? value.version + 1 : value.version };
       },
     },
     view: (view) => new LintScheduler(view, options),
     props: {
-      decorations: (state) => lintPluginKey.getState(state)?.decorations,
+      decorations: (state) => lintPluginKey.getState(state)?.shown,
       handleClick(view, pos, event) {
         const problem = problemAt(view.state, pos);
         if (!problem || !options.onActivate) return false;

@@ -15,6 +15,7 @@ import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { AddMarkStep, DocAttrStep, RemoveMarkStep } from 'prosemirror-transform';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
+import { mapWindowed, windowed, windowedDecorations, windowMoved, windowOf } from './visible-range.ts';
 import type { KnownSpeaker, QuoteAnalysis } from '../quotes/types.ts';
 import { BackgroundTask } from './background-task.ts';
 import { blockTexts, type BlockText } from './block-text.ts';
@@ -28,6 +29,8 @@ export interface QuotePluginState {
   insights: ReadonlyMap<string, QuoteInsight>;
   /** Continued paragraphs and unclosed quotes (the labels are drawn by the quote marks). */
   decorations: DecorationSet;
+  /** The part of `decorations` the view draws (around the visible text). */
+  shown: DecorationSet;
   /** Bumped whenever insights or quote marks change, for panels to subscribe to. */
   version: number;
   /** True once a first analysis has been applied. */
@@ -159,18 +162,27 @@ export function quotePlugin(options: QuotePluginOptions): Plugin<QuotePluginStat
   return new Plugin<QuotePluginState>({
     key: quotePluginKey,
     state: {
-      init: (_, state) => ({ insights: new Map(), decorations: buildDecorations(state.doc, new Map()), version: 0, analysed: false }),
+      init: (_, state) => {
+        const { all, shown } = windowedDecorations(buildDecorations(state.doc, new Map()), state);
+        return { insights: new Map(), decorations: all, shown, version: 0, analysed: false };
+      },
       apply(tr, value, _old, newState) {
         const meta = tr.getMeta(quotePluginKey) as ApplyMeta | undefined;
-        if (meta) return { insights: meta.insights, decorations: buildDecorations(newState.doc, meta.insights), version: value.version + 1, analysed: true };
+        const rebuilt = (insights: ReadonlyMap<string, QuoteInsight>) => {
+          const { all, shown } = windowedDecorations(buildDecorations(newState.doc, insights), newState);
+          return { ...value, insights, decorations: all, shown, version: value.version + 1 };
+        };
+        if (meta) return { ...rebuilt(meta.insights), analysed: true };
+        if (tr.docChanged && touchesQuotes(tr)) return rebuilt(value.insights);
+        if (windowMoved(tr) && !tr.docChanged) return { ...value, shown: windowed(value.decorations, newState.doc, windowOf(newState)) };
         if (!tr.docChanged) return value;
-        if (touchesQuotes(tr)) return { ...value, decorations: buildDecorations(newState.doc, value.insights), version: value.version + 1 };
-        return { ...value, decorations: value.decorations.map(tr.mapping, tr.doc) };
+        const { all, shown } = mapWindowed({ all: value.decorations, shown: value.shown }, tr.mapping, tr.doc);
+        return { ...value, decorations: all, shown };
       },
     },
     view: (view) => new AnalysisScheduler(view, options),
     props: {
-      decorations: (state) => quotePluginKey.getState(state)?.decorations,
+      decorations: (state) => quotePluginKey.getState(state)?.shown,
       handleDOMEvents: {
         mousedown(_view, event) {
           const label = quoteLabelAt(event);

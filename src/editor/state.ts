@@ -8,6 +8,7 @@ import { history } from 'prosemirror-history';
 import { keymap } from 'prosemirror-keymap';
 import { EditorState, Selection, TextSelection, type Plugin } from 'prosemirror-state';
 import { gapPlugin } from './gaps.ts';
+import { visibleRangePlugin } from './visible-range.ts';
 import { buildKeymap, type Shortcut } from './keymap.ts';
 
 /** Where the cursor was, as saved with the article. */
@@ -47,6 +48,7 @@ export function createEditorState(doc: Node, options: EditorStateOptions = {}): 
       keymap(buildKeymap(options.extraShortcuts)),
       keymap(baseKeymap),
       gapPlugin(),
+      visibleRangePlugin(),
       ...(options.plugins ?? []),
     ],
   });

@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test';
+import { GalleyPage } from '../helpers/galley-page.ts';
+
+test.beforeEach(({ page }) => {
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+});
+
+// A long article (about 50,000 characters): 240 paragraphs, each with one doubled word.
+const words = ['council', 'budget', 'harbour', 'school', 'bridge', 'library', 'market', 'station'];
+const body = Array.from(
+  { length: 240 },
+  (_, i) =>
+    `Paragraph ${i + 1} reports that the ${words[i % words.length]} plan was discussed again on Tuesday, and that the the members agreed to meet once more before the vote in the spring.`,
+);
+const article = ['Long Council Report', ...body].join('\n\n');
+
+test('in a long article, problems are underlined wherever the editor scrolls, and all are listed', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.open();
+  await page.getByRole('button', { name: 'Library' }).click();
+  await page.getByLabel('Choose a file to open').setInputFiles({ name: 'long.txt', mimeType: 'text/plain', buffer: Buffer.from(article) });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Long Council Report');
+
+  const problems = page.getByRole('region', { name: /^Problems/ });
+  const repeated = problems.locator('summary', { hasText: 'Repeated words' });
+  await expect(repeated).toContainText('240', { timeout: 30000 });
+
+  const first = galley.paragraph('Paragraph 1 reports');
+  await expect(first.locator('.lint-repetition')).toHaveText('the the');
+
+  // Far down the article: underlined once it is on screen.
+  const last = galley.paragraph('Paragraph 240 reports');
+  await last.scrollIntoViewIfNeeded();
+  await expect(last.locator('.lint-repetition')).toHaveText('the the');
+  await expect(last.locator('.lint-repetition')).toBeInViewport();
+
+  // Typing there: the touched problem goes at once, a new one is found after a pause.
+  await last.locator('.lint-repetition').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Then then they left.');
+  await expect(last.locator('.lint-repetition', { hasText: 'Then then' })).toBeVisible({ timeout: 15000 });
+
+  // And back at the top, the first paragraph's problem is still underlined.
+  await first.scrollIntoViewIfNeeded();
+  await expect(first.locator('.lint-repetition')).toBeInViewport();
+  await expect(repeated).toContainText('241');
+});
