@@ -16,6 +16,7 @@ import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import type { Mapping } from 'prosemirror-transform';
 import { DecorationSet, type EditorView } from 'prosemirror-view';
+import { afterPaint } from './after-paint.ts';
 
 /** A range of document positions. */
 export interface PosRange {
@@ -113,6 +114,7 @@ export function measureVisible(view: EditorView): PosRange | null {
 
 class WindowWatcher {
   private frame = 0;
+  private readonly cancelFirst: () => void;
   private readonly schedule = () => {
     if (this.frame) return;
     const win = this.view.dom.ownerDocument.defaultView;
@@ -127,7 +129,9 @@ class WindowWatcher {
     const win = view.dom.ownerDocument.defaultView;
     view.dom.ownerDocument.addEventListener('scroll', this.schedule, { capture: true, passive: true });
     win?.addEventListener('resize', this.schedule, { passive: true });
-    this.schedule();
+    // The first measure waits for the first paint: before it, measuring would lay the page out
+    // early and redraw the text within the article's first frame.
+    this.cancelFirst = afterPaint(() => this.measure());
   }
 
   update(view: EditorView, previous: EditorState): void {
@@ -138,12 +142,16 @@ class WindowWatcher {
   private measure(): void {
     const visible = measureVisible(this.view);
     if (!visible) return;
-    const next = nextWindow(windowOf(this.view.state), visible, this.view.state.doc.content.size);
-    if (next) this.view.dispatch(this.view.state.tr.setMeta(visibleRangeKey, next).setMeta('addToHistory', false));
+    const current = windowOf(this.view.state);
+    const size = this.view.state.doc.content.size;
+    const next = nextWindow(current, visible, size);
+    // Without a window everything is drawn: a window over the whole article changes nothing.
+    if (next && (current || next.from > 0 || next.to < size)) this.view.dispatch(this.view.state.tr.setMeta(visibleRangeKey, next).setMeta('addToHistory', false));
   }
 
   destroy(): void {
     const win = this.view.dom.ownerDocument.defaultView;
+    this.cancelFirst();
     if (this.frame) win?.cancelAnimationFrame(this.frame);
     this.view.dom.ownerDocument.removeEventListener('scroll', this.schedule, { capture: true });
     win?.removeEventListener('resize', this.schedule);
