@@ -10,6 +10,7 @@ import type { QuoteAnalyzer } from '../editor/quote-plugin.ts';
 import type { ArticleChecks } from '../proofread/article-checks.ts';
 import type { LocalRuleOptions } from '../proofread/rules.ts';
 import type { KnownSpeaker, QuoteAnalysis } from '../quotes/types.ts';
+import { internStrings } from '../text/intern.ts';
 
 export type AnalysisRequest =
   | { id: number; kind: 'quotes'; paragraphs: string[]; known: KnownSpeaker[] }
@@ -64,7 +65,8 @@ export function createAnalysisClient({ timeoutMs = 60_000 }: { timeoutMs?: numbe
         quoteTimings.firstMs ??= ms;
         quoteTimings.lastMs = ms;
       }
-      if (event.data.result) request.resolve(event.data.result);
+      // Speaker ids, sieve names, rules and messages repeat across a long article: one copy each.
+      if (event.data.result) request.resolve(internStrings(event.data.result));
       else request.reject(new Error(event.data.error ?? 'analysis failed'));
     };
     const started = worker;

@@ -8,6 +8,7 @@
 import type { Problem, ProofOptions } from './types.ts';
 import type { ParagraphItem, ProofEngine } from './engine.ts';
 import type { EngineRequest, EngineResponse } from './engine-protocol.ts';
+import { internStrings } from '../text/intern.ts';
 
 /** The parts of a `Worker` the client uses. */
 export interface WorkerLike {
@@ -143,7 +144,8 @@ export class EngineClient implements ProofEngine {
     if (!pending) return;
     this.pending.delete(message.id);
     if (message.type === 'result') {
-      pending.resolve(message.problems);
+      // A long article's answer repeats rule names and messages hundreds of times.
+      pending.resolve(internStrings(message.problems));
     } else {
       if (this.status !== 'ready') {
         this.errorMessage = message.message;
