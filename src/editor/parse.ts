@@ -30,8 +30,10 @@ export function textToDoc(text: string): Node {
   const nextGapId = () => `g${++gapCount}`;
   const [first, ...rest] = layout.blocks;
   const title = schema.nodes.title!.create(null, inlineContent(first?.text ?? '', nextGapId));
+  // Paragraphs after the usual blank line share the type's default attributes.
+  const usual = (schema.nodes.paragraph!.spec.attrs?.before as { default?: unknown } | undefined)?.default;
   const paragraphs = rest.map((block) =>
-    schema.nodes.paragraph!.create({ before: block.before }, inlineContent(block.text, nextGapId)),
+    schema.nodes.paragraph!.create(block.before === usual ? null : { before: block.before }, inlineContent(block.text, nextGapId)),
   );
   return schema.nodes.doc!.create({ trailing: layout.trailing, eol: layout.eol }, [title, ...paragraphs]);
 }

@@ -25,7 +25,7 @@
  * gives back `t` for any file `exportProject` wrote.
  */
 import type { Node } from 'prosemirror-model';
-import { schema } from '../editor/schema.ts';
+import { docFromJSON } from '../editor/doc-json.ts';
 import { docToText } from '../editor/serialize.ts';
 
 /** The marker that says a JSON file is a Galley project. */
@@ -123,7 +123,7 @@ function readDoc(value: unknown): Node {
   }
   let doc: Node;
   try {
-    doc = schema.nodeFromJSON(value);
+    doc = docFromJSON(value);
     doc.check();
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);

@@ -11,7 +11,7 @@
  */
 import type { Node } from 'prosemirror-model';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { schema } from '../editor/schema.ts';
+import { docFromJSON } from '../editor/doc-json.ts';
 import { textToDoc } from '../editor/parse.ts';
 import { docToText } from '../editor/serialize.ts';
 import { Debounced, realClock, type Clock } from './debounce.ts';
@@ -218,7 +218,7 @@ export class WorkspaceStorage implements PersistStorage<PersistedWorkspace> {
   private reviveDoc(value: unknown): Node | null {
     if (typeof value !== 'object' || value === null || !('doc' in value)) return null;
     try {
-      const doc = schema.nodeFromJSON((value as { doc: unknown }).doc);
+      const doc = docFromJSON((value as { doc: unknown }).doc);
       doc.check();
       return doc;
     } catch {
