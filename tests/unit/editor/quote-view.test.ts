@@ -5,6 +5,7 @@ import { speakerColourRules } from '../../../src/editor/speaker-colors.ts';
 import { Transform } from 'prosemirror-transform';
 import { textToDoc } from '../../../src/editor/parse.ts';
 import { schema } from '../../../src/editor/schema.ts';
+import { visibleRangeKey } from '../../../src/editor/visible-range.ts';
 
 const text = 'Title\n\nShe said: “We will win this,” and left.\n\n“Nobody knows,” he said.';
 const speakers = [
@@ -80,5 +81,30 @@ describe('quotes in the editor view', () => {
     const [first, second] = [...session.view.dom.querySelectorAll<HTMLElement>('span.quote')];
     expect(first!.dataset.confidence).toBe('95%');
     expect(second!.dataset.confidence).toBeUndefined();
+  });
+});
+
+describe('a quote over several paragraphs', () => {
+  it('labels its later paragraphs as continued, inside the drawing window and not outside it', () => {
+    const filler = Array.from({ length: 30 }, (_, i) => `Filler paragraph ${i} with some words in it.`);
+    const doc0 = textToDoc(['Title', '“We start here,', '“and we end here,” she said.', ...filler].join('\n\n'));
+    const tr = new Transform(doc0).setDocAttribute('speakers', speakers);
+    const first = doc0.child(1);
+    const second = doc0.child(2);
+    const from = doc0.child(0).nodeSize + 1;
+    const to = from + first.content.size + 2 + second.content.size - ' she said.'.length;
+    tr.addMark(from, to, schema.marks.quote!.create({ id: 'q1', speaker: 'anna', confirmed: true, confidence: 1 }));
+    const mount = document.createElement('div');
+    document.body.append(mount);
+    const session = new EditorSession(mount, { doc: tr.doc, quotes: { analyzer: () => new Promise(() => {}), openPicker: () => {} } });
+    sessions.push(session);
+    const paragraphs = () => [...session.view.dom.querySelectorAll('p')];
+    expect(paragraphs()[1]!.classList.contains('quote-continues')).toBe(true);
+    expect(paragraphs()[0]!.classList.contains('quote-continues')).toBe(false);
+    const end = session.view.state.doc.content.size;
+    session.view.dispatch(session.view.state.tr.setMeta(visibleRangeKey, { from: end - 200, to: end }));
+    expect(paragraphs()[1]!.classList.contains('quote-continues')).toBe(false);
+    session.view.dispatch(session.view.state.tr.setMeta(visibleRangeKey, { from: 0, to: 300 }));
+    expect(paragraphs()[1]!.classList.contains('quote-continues')).toBe(true);
   });
 });
