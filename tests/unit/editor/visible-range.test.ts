@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
 import { EditorView } from 'prosemirror-view';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { currentProblems, lintPlugin, type BlockProblem } from '../../../src/editor/lint-plugin.ts';
 import { textToDoc } from '../../../src/editor/parse.ts';
 import { createEditorState } from '../../../src/editor/state.ts';
@@ -62,7 +62,8 @@ describe('problems drawn in the window', () => {
     const view = new EditorView(document.createElement('div'), {
       state: createEditorState(textToDoc(text), { plugins: [lintPlugin({ checker, delay: 1 })] }),
     });
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    // The first check runs once the editor has painted; wait for its answer.
+    await vi.waitFor(() => expect(currentProblems(view.state)).toHaveLength(60), { timeout: 5000 });
     return view;
   }
 
