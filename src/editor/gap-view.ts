@@ -20,6 +20,13 @@ export type GapKeyHandler = (view: EditorView, event: KeyboardEvent) => boolean;
 /** The gap fields each view shows, to rename them when the numbering changes. */
 const fieldsOf = new WeakMap<EditorView, Set<GapView>>();
 
+/**
+ * The field that had the keyboard when the view redrew it (ProseMirror redraws the whole text when
+ * the document's own attributes change, as when quote detection adds a speaker): the new field
+ * for the same gap gets the focus and the caret back, so typing goes on in the gap, not the text.
+ */
+const focusedOf = new WeakMap<EditorView, { id: string; start: number | null; end: number | null }>();
+
 /** Shows gaps as GapViews and keeps their numbers right. */
 export function gapFieldsPlugin(handleKey: GapKeyHandler): Plugin {
   return new Plugin({
@@ -28,6 +35,11 @@ export function gapFieldsPlugin(handleKey: GapKeyHandler): Plugin {
     },
     view: () => ({
       update(view: EditorView, previous: EditorState) {
+        const focused = focusedOf.get(view);
+        if (focused) {
+          focusedOf.delete(view);
+          for (const field of fieldsOf.get(view) ?? []) if (field.gapId === focused.id) field.refocus(focused.start, focused.end);
+        }
         if (gapOrder(view.state) === gapOrder(previous)) return;
         for (const field of fieldsOf.get(view) ?? []) field.renumber();
       },
@@ -67,6 +79,16 @@ export class GapView implements NodeView {
 
   private get id(): string {
     return this.node.attrs.id as string;
+  }
+
+  get gapId(): string {
+    return this.id;
+  }
+
+  /** Takes the keyboard back after a redraw, with the caret where it was. */
+  refocus(start: number | null, end: number | null): void {
+    this.input.focus();
+    if (start !== null && end !== null) this.input.setSelectionRange(start, end);
   }
 
   private run(command: Command): boolean {
@@ -144,6 +166,9 @@ export class GapView implements NodeView {
 
   destroy(): void {
     fieldsOf.get(this.view)?.delete(this);
+    if (this.input.ownerDocument.activeElement === this.input) {
+      focusedOf.set(this.view, { id: this.id, start: this.input.selectionStart, end: this.input.selectionEnd });
+    }
   }
 
   stopEvent(event: Event): boolean {

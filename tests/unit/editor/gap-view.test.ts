@@ -41,3 +41,19 @@ describe('gap fields', () => {
     expect(input().title).toContain('Gap 1 of 2 —');
   });
 });
+
+describe('a gap field being typed in', () => {
+  it('keeps the keyboard and the caret when the whole text is redrawn (the document’s speakers change)', () => {
+    const session = open('Title\n\nOne __ and two __.');
+    session.run(setGapFill('g2', 'twelve'), false);
+    const input = () => session.view.dom.querySelectorAll<HTMLInputElement>('.gap-field input')[1]!;
+    const before = input();
+    before.focus();
+    before.setSelectionRange(3, 3);
+    session.view.dispatch(session.view.state.tr.setDocAttribute('speakers', [{ id: 'anna', name: 'Anna Berg', aliases: [] }]));
+    expect(input()).not.toBe(before);
+    expect(document.activeElement).toBe(input());
+    expect(input().value).toBe('twelve');
+    expect([input().selectionStart, input().selectionEnd]).toEqual([3, 3]);
+  });
+});
