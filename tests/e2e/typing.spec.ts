@@ -46,3 +46,25 @@ test('while changes are shown, the list follows the typing', async ({ page }) =>
   await expect(panel.getByRole('listitem')).toHaveCount(2);
   await expect(page.locator('del.change-deleted')).toHaveCount(2);
 });
+
+test('typing in a gap while quote detection lands stays in the gap', async ({ page }) => {
+  // Hold the analysis worker back, so detection lands (and adds its speakers) mid-fill.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/analysis-worker-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const galley = new GalleyPage(page);
+  await page.goto('/');
+  await expect(galley.gaps).toHaveCount(2);
+  const status = page.getByRole('region', { name: 'Quotes & speakers' }).getByRole('status');
+  await galley.gap(1).click();
+  await page.keyboard.type('tens');
+  release();
+  await expect(status).toHaveText(/quotes ·/, { timeout: 20000 });
+  await page.keyboard.type(' of');
+  await expect(galley.gap(1)).toHaveValue('tens of');
+  await expect(galley.gap(1)).toBeFocused();
+  await expect(galley.editor).not.toContainText('tens of');
+});
