@@ -107,9 +107,9 @@ export function gapPlugin(): Plugin<GapPluginState> {
         if (refilled) {
           const gaps = value.gaps.map((gap) => (gap.id === refilled.id ? { ...gap, fill: refilled.fill } : gap));
           // Mapping drops the replaced node's decoration: the new node gets its own.
-          const mapped = value.decorations.map(tr.mapping, tr.doc);
-          const stale = mapped.find(undefined, undefined, (spec) => (spec as { id?: string }).id === refilled.id);
-          const decorations = mapped.remove(stale).add(tr.doc, [Decoration.node(refilled.pos, refilled.pos + 1, {}, { id: refilled.id })]);
+          const decorations = value.decorations
+            .map(tr.mapping, tr.doc)
+            .add(tr.doc, [Decoration.node(refilled.pos, refilled.pos + 1, {}, { id: refilled.id })]);
           return { gaps, order: value.order, decorations };
         }
         if (touchesGap(tr)) return buildState(tr.doc, value);
