@@ -6,6 +6,7 @@
 import type { Mark, Node } from 'prosemirror-model';
 import { TextSelection, type Command, type EditorState, type Transaction } from 'prosemirror-state';
 import { quotesInDoc, speakersOf, type QuoteInDoc } from './quote-marks.ts';
+import { dismissedQuotesOf, setArticleAttr } from './article-attrs.ts';
 import { CONFIDENT, schema, type Speaker } from './schema.ts';
 
 /** At or above this confidence a suggestion is pre-filled and "Accept all" confirms it. */
@@ -58,7 +59,8 @@ function markAttrs(quote: QuoteInDoc): QuoteMarkAttrs {
 export function adoptSpeaker(tr: Transaction, speakerId: string): Transaction {
   const speakers = speakersOf(tr.doc);
   if (speakers.some((s) => s.id === speakerId && s.auto)) {
-    tr.setDocAttribute(
+    setArticleAttr(
+      tr,
       'speakers',
       speakers.map((s) => (s.id === speakerId ? { id: s.id, name: s.name, aliases: s.aliases } : s)),
     );
@@ -142,8 +144,8 @@ export function unmarkQuote(quoteId: string): Command {
       for (const segment of quote.segments) tr.removeMark(segment.from, segment.to, quoteType);
       if (quote.source === 'detected') {
         const text = quoteFingerprint(quote.segments.map((s) => state.doc.textBetween(s.from, s.to, '\n', '\uFFFC')).join('\n'));
-        const dismissed = state.doc.attrs.dismissedQuotes as string[];
-        if (!dismissed.includes(text)) tr.setDocAttribute('dismissedQuotes', [...dismissed, text]);
+        const dismissed = dismissedQuotesOf(state.doc);
+        if (!dismissed.includes(text)) setArticleAttr(tr, 'dismissedQuotes', [...dismissed, text]);
       }
       dispatch(tr);
     }

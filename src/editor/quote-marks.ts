@@ -4,7 +4,6 @@
  * back as whole quotes, in document order.
  */
 import type { Node } from 'prosemirror-model';
-import type { Speaker } from './schema.ts';
 
 export interface QuoteSegmentInDoc {
   /** Document positions of the segment (from inclusive, to exclusive). */
@@ -53,7 +52,4 @@ export function quotesInDoc(doc: Node): QuoteInDoc[] {
   return [...byId.values()];
 }
 
-/** The speaker registry stored on the document. */
-export function speakersOf(doc: Node): Speaker[] {
-  return doc.attrs.speakers as Speaker[];
-}
+export { speakersOf } from './article-attrs.ts';

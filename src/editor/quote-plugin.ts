@@ -13,7 +13,7 @@
  */
 import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
-import { AddMarkStep, DocAttrStep, RemoveMarkStep } from 'prosemirror-transform';
+import { AddMarkStep, AttrStep, RemoveMarkStep } from 'prosemirror-transform';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import { mapWindowed, windowed, windowedDecorations, windowMoved, windowOf } from './visible-range.ts';
 import type { KnownSpeaker, QuoteAnalysis } from '../quotes/types.ts';
@@ -109,7 +109,7 @@ function touchesQuotes(tr: Transaction): boolean {
   return tr.steps.some(
     (step) =>
       ((step instanceof AddMarkStep || step instanceof RemoveMarkStep) && step.mark.type.name === 'quote') ||
-      (step instanceof DocAttrStep && step.attr === 'speakers'),
+      (step instanceof AttrStep && step.pos === 0 && step.attr === 'speakers'),
   );
 }
 

@@ -13,6 +13,7 @@ import type { DetectedQuote, QuoteAnalysis } from '../quotes/types.ts';
 import type { BlockText } from './block-text.ts';
 import { quoteFingerprint, type QuoteMarkAttrs } from './quote-commands.ts';
 import { quotesInDoc, speakersOf, type QuoteInDoc } from './quote-marks.ts';
+import { dismissedQuotesOf, setArticleAttr } from './article-attrs.ts';
 import { schema, type Speaker } from './schema.ts';
 
 const quoteType = schema.marks.quote!;
@@ -70,7 +71,7 @@ export function reconcileQuotes(
   blocks: readonly BlockText[],
 ): { tr: Transaction | null; insights: Map<string, QuoteInsight> } {
   const existing = quotesInDoc(state.doc);
-  const dismissed = new Set(state.doc.attrs.dismissedQuotes as string[]);
+  const dismissed = new Set(dismissedQuotesOf(state.doc));
   const nextId = nextIdFactory(existing);
   const tr = state.tr;
   const insights = new Map<string, QuoteInsight>();
@@ -120,7 +121,7 @@ export function reconcileQuotes(
   for (const quote of existing) if ((quote.confirmed || quote.source === 'user') && quote.speaker) speakerUse.add(quote.speaker);
 
   const speakers = reconcileSpeakers(speakersOf(state.doc), analysis, speakerUse);
-  if (speakers) tr.setDocAttribute('speakers', speakers);
+  if (speakers) setArticleAttr(tr, 'speakers', speakers);
   return { tr: tr.docChanged || speakers ? tr : null, insights };
 }
 

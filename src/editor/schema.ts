@@ -4,7 +4,11 @@
  * A document is a `title` block followed by `paragraph` blocks. Inline content is text, `gap`
  * atoms (a blank `__` left in the article, with the editor's fill) and `hard_break` (a single
  * newline inside a block). Quotes are a `quote` mark carrying the speaker reference; the speaker
- * registry is a document attribute so that "add speaker + tag quote" is one undo step.
+ * registry is an attribute of the title block so that "add speaker + tag quote" is one undo step.
+ * The article-wide data that changes while editing (speakers, dismissed quotes) sits on the title
+ * rather than on the document node: ProseMirror redraws every block when the document node's
+ * attributes change, and only the title when the title's do. Saved documents keep them on the
+ * document node (`editor/doc-json.ts` converts).
  *
  * The schema also records the exact layout of the imported text (the line breaks between blocks,
  * what trails the last block, the line-ending style and each gap's original marker) so that a
@@ -15,7 +19,7 @@
  */
 import { Schema, type MarkSpec, type NodeSpec } from 'prosemirror-model';
 
-/** A person who speaks in the article. Stored in the document's `speakers` attribute. */
+/** A person who speaks in the article. Stored in the title's `speakers` attribute. */
 export interface Speaker {
   id: string;
   name: string;
@@ -99,17 +103,19 @@ const nodes: Record<string, NodeSpec> = {
   doc: {
     content: 'title paragraph*',
     attrs: {
-      speakers: { default: [], validate: validateSpeakers },
       trailing: { default: '', validate: validateTrailing },
       eol: { default: '\n', validate: validateEol },
-      dismissedQuotes: { default: [], validate: validateStringList },
     },
   },
   title: {
     content: 'inline*',
     marks: '',
     defining: true,
-    attrs: { before: { default: '', validate: validateTitleSeparator } },
+    attrs: {
+      before: { default: '', validate: validateTitleSeparator },
+      speakers: { default: [], validate: validateSpeakers },
+      dismissedQuotes: { default: [], validate: validateStringList },
+    },
     parseDOM: [{ tag: 'h1' }],
     toDOM: () => ['h1', { class: 'article-title' }, 0],
   },

@@ -10,6 +10,7 @@
 import { Plugin, type EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import type { Speaker } from './schema.ts';
+import { speakersOf } from './article-attrs.ts';
 
 export const SPEAKER_COLOURS = 8;
 
@@ -55,7 +56,7 @@ class SpeakerColourSheet {
   }
 
   update(view: EditorView, previous?: EditorState): void {
-    const speakers = view.state.doc.attrs.speakers as Speaker[];
+    const speakers = speakersOf(view.state.doc);
     if (previous && speakers === this.speakers) return;
     this.speakers = speakers;
     this.sheet?.replaceSync(speakerColourRules(speakers, '.ProseMirror'));

@@ -4,6 +4,7 @@
  */
 import type { Command, Transaction } from 'prosemirror-state';
 import { quotesInDoc, speakersOf } from './quote-marks.ts';
+import { setArticleAttr } from './article-attrs.ts';
 import { rewriteQuote } from './quote-commands.ts';
 import type { Speaker } from './schema.ts';
 
@@ -23,7 +24,7 @@ export function speakerIdFor(name: string, taken: ReadonlySet<string>): string {
 }
 
 function setSpeakers(tr: Transaction, speakers: Speaker[]): Transaction {
-  return tr.setDocAttribute('speakers', speakers);
+  return setArticleAttr(tr, 'speakers', speakers);
 }
 
 function cleanName(name: string): string {

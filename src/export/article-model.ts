@@ -16,6 +16,7 @@
  */
 import type { Node } from 'prosemirror-model';
 import type { Speaker } from '../editor/schema.ts';
+import { speakersOf } from '../editor/article-attrs.ts';
 
 /** A piece of a block: text, a gap or a hard break, and the quote it is part of. */
 export type Run = TextRun | GapRun | BreakRun;
@@ -126,7 +127,7 @@ export interface ArticleModel {
 export function articleModel(doc: Node): ArticleModel {
   const eol = doc.attrs.eol as '\n' | '\r\n';
   const convert = eol === '\r\n' ? (s: string) => s.replaceAll('\n', '\r\n') : (s: string) => s;
-  const speakers = (doc.attrs.speakers as Speaker[]) ?? [];
+  const speakers = speakersOf(doc);
   const byId = new Map(speakers.map((s) => [s.id, s]));
   const blocks: ModelBlock[] = [];
   const gaps: ModelGap[] = [];

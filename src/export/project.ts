@@ -25,7 +25,7 @@
  * gives back `t` for any file `exportProject` wrote.
  */
 import type { Node } from 'prosemirror-model';
-import { docFromJSON } from '../editor/doc-json.ts';
+import { docFromJSON, docToJSON } from '../editor/doc-json.ts';
 import { docToText } from '../editor/serialize.ts';
 
 /** The marker that says a JSON file is a Galley project. */
@@ -76,7 +76,7 @@ export function exportProject(article: ProjectArticle): string {
   if (article.createdAt !== undefined) out.createdAt = article.createdAt;
   if (article.updatedAt !== undefined) out.updatedAt = article.updatedAt;
   out.settings = { ignoredProblems: [...article.settings.ignoredProblems], dictionary: [...article.settings.dictionary] };
-  out.doc = article.doc.toJSON();
+  out.doc = docToJSON(article.doc);
   return `${JSON.stringify({ format: PROJECT_FORMAT, version: PROJECT_VERSION, article: out }, null, 2)}\n`;
 }
 
@@ -130,7 +130,7 @@ function readDoc(value: unknown): Node {
     fail(`The article document is damaged (${detail}).`);
   }
   // fromJSON fills in missing attributes and drops unknown ones; a strict reader refuses both.
-  if (!sameJson(value, doc.toJSON())) fail('The article document holds data this version of Galley does not understand.');
+  if (!sameJson(value, docToJSON(doc))) fail('The article document holds data this version of Galley does not understand.');
   return doc;
 }
 

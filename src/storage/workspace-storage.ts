@@ -11,7 +11,7 @@
  */
 import type { Node } from 'prosemirror-model';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { docFromJSON } from '../editor/doc-json.ts';
+import { docFromJSON, docToJSON } from '../editor/doc-json.ts';
 import { textToDoc } from '../editor/parse.ts';
 import { docToText } from '../editor/serialize.ts';
 import { Debounced, realClock, type Clock } from './debounce.ts';
@@ -287,7 +287,7 @@ export class WorkspaceStorage implements PersistStorage<PersistedWorkspace> {
           this.writtenOriginals.set(id, article.originalText);
         }
         if (this.writtenDocs.get(id) === article.doc) continue;
-        this.store.setItem(docKey(this.prefix, id), JSON.stringify({ doc: article.doc.toJSON() }));
+        this.store.setItem(docKey(this.prefix, id), JSON.stringify({ doc: docToJSON(article.doc) }));
         this.writtenDocs.set(id, article.doc);
       }
       const index: SavedIndex = { version: FORMAT_VERSION, settings: state.settings, currentId: state.currentId, order: state.order, articles: {} };

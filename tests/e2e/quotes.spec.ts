@@ -52,6 +52,12 @@ test('quotes: find all, accept confident suggestions, change one by keyboard, me
   await expect(picker).toBeHidden();
   await expect(panel.getByRole('status')).toHaveText(`12 quotes · ${confident + 1} confirmed`);
 
+  // Speaker changes redraw only the title: the paragraphs stay the same elements (a whole-text
+  // redraw would replace them, and cost a long article a visible pause).
+  const tagParagraphs = () => page.locator('.ProseMirror p').evaluateAll((ps) => ps.forEach((p) => ((p as HTMLElement & { kept?: boolean }).kept = true)));
+  const paragraphsKept = () => page.locator('.ProseMirror p').evaluateAll((ps) => ps.length > 0 && ps.every((p) => (p as HTMLElement & { kept?: boolean }).kept === true));
+  await tagParagraphs();
+
   // Change one speaker with the keyboard: a new speaker typed into the picker.
   await galley.editor.focus();
   await page.keyboard.press('Alt+q');
@@ -67,6 +73,7 @@ test('quotes: find all, accept confident suggestions, change one by keyboard, me
   await panel.getByLabel(/Merge O. Frantskevich into/).selectOption({ label: 'Oleksiy Frantzkevych' });
   await panel.getByRole('button', { name: 'Merge', exact: true }).click();
   await expect(panel.locator('.speaker-name')).toHaveText(['Belarusian fighter', 'Oleksiy Frantzkevych']);
+  expect(await paragraphsKept()).toBe(true);
   const confirmedBefore = await panel.getByRole('status').textContent();
 
   // Everything is kept after a reload.

@@ -68,7 +68,7 @@ export function buildArticle(text: string, spec: ArticleSpec = {}): Node {
     const fill = spec.fills?.[gapIndex++] ?? '';
     if (fill) tr.setNodeMarkup(pos, undefined, { ...node.attrs, fill });
   });
-  if (spec.speakers) tr.setDocAttribute('speakers', spec.speakers.map((s) => ({ ...s, aliases: [...s.aliases] })));
+  if (spec.speakers) tr.setNodeAttribute(0, 'speakers', spec.speakers.map((s) => ({ ...s, aliases: [...s.aliases] })));
   const spans = curlyQuoteSpans(tr.doc);
   (spec.quotes ?? []).forEach((quote, i) => {
     const span = spans[i];

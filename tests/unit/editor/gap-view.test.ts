@@ -4,6 +4,8 @@ import { EditorSession } from '../../../src/editor/session.ts';
 import { textToDoc } from '../../../src/editor/parse.ts';
 import { schema } from '../../../src/editor/schema.ts';
 import { placedGaps, setGapFill } from '../../../src/editor/gaps.ts';
+import { createSpeaker } from '../../../src/editor/speaker-commands.ts';
+import { speakersOf } from '../../../src/editor/article-attrs.ts';
 
 const sessions: EditorSession[] = [];
 afterEach(() => {
@@ -43,17 +45,30 @@ describe('gap fields', () => {
 });
 
 describe('a gap field being typed in', () => {
-  it('keeps the keyboard and the caret when the whole text is redrawn (the document’s speakers change)', () => {
+  it('keeps the keyboard and the caret when the whole text is redrawn (a document attribute changes)', () => {
     const session = open('Title\n\nOne __ and two __.');
     session.run(setGapFill('g2', 'twelve'), false);
     const input = () => session.view.dom.querySelectorAll<HTMLInputElement>('.gap-field input')[1]!;
     const before = input();
     before.focus();
     before.setSelectionRange(3, 3);
-    session.view.dispatch(session.view.state.tr.setDocAttribute('speakers', [{ id: 'anna', name: 'Anna Berg', aliases: [] }]));
+    // ProseMirror redraws every block when the document node's attributes change.
+    session.view.dispatch(session.view.state.tr.setDocAttribute('eol', '\r\n'));
     expect(input()).not.toBe(before);
     expect(document.activeElement).toBe(input());
     expect(input().value).toBe('twelve');
     expect([input().selectionStart, input().selectionEnd]).toEqual([3, 3]);
+  });
+
+  it('is not redrawn when the speakers change: only the title is', () => {
+    const session = open('Title\n\nOne __ and two __.\n\nA second paragraph.');
+    const input = session.view.dom.querySelectorAll<HTMLInputElement>('.gap-field input')[1]!;
+    const paragraphs = [...session.view.dom.querySelectorAll('p')];
+    input.focus();
+    session.run(createSpeaker('Anna Berg'), false);
+    expect(speakersOf(session.getState().doc).map((s) => s.name)).toEqual(['Anna Berg']);
+    expect(session.view.dom.querySelectorAll<HTMLInputElement>('.gap-field input')[1]).toBe(input);
+    expect([...session.view.dom.querySelectorAll('p')]).toEqual(paragraphs);
+    expect(document.activeElement).toBe(input);
   });
 });

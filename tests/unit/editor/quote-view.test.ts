@@ -20,7 +20,7 @@ afterEach(() => {
 });
 
 function open(): EditorSession {
-  const tr = new Transform(textToDoc(text)).setDocAttribute('speakers', speakers);
+  const tr = new Transform(textToDoc(text)).setNodeAttribute(0, 'speakers', speakers);
   const spans: { from: number; to: number }[] = [];
   tr.doc.descendants((node, pos) => {
     for (const m of (node.text ?? '').matchAll(/“[^”]*”/g)) spans.push({ from: pos + m.index, to: pos + m.index + m[0].length });
@@ -88,7 +88,7 @@ describe('a quote over several paragraphs', () => {
   it('labels its later paragraphs as continued, inside the drawing window and not outside it', () => {
     const filler = Array.from({ length: 30 }, (_, i) => `Filler paragraph ${i} with some words in it.`);
     const doc0 = textToDoc(['Title', '“We start here,', '“and we end here,” she said.', ...filler].join('\n\n'));
-    const tr = new Transform(doc0).setDocAttribute('speakers', speakers);
+    const tr = new Transform(doc0).setNodeAttribute(0, 'speakers', speakers);
     const first = doc0.child(1);
     const second = doc0.child(2);
     const from = doc0.child(0).nodeSize + 1;
