@@ -1,5 +1,5 @@
 /**
- * Commands on the speaker registry (a document attribute) and the quotes that refer to it.
+ * Commands on the speaker registry (an attribute of the title block) and the quotes that refer to it.
  * Each is one transaction: "add a speaker and tag the quote" is one undo step, and so is a merge.
  */
 import type { Command, Transaction } from 'prosemirror-state';
