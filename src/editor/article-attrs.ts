@@ -11,6 +11,13 @@ import type { Speaker } from './schema.ts';
 export const ARTICLE_ATTRS = ['speakers', 'dismissedQuotes'] as const;
 export type ArticleAttr = (typeof ARTICLE_ATTRS)[number];
 
+const articleAttrNames: ReadonlySet<string> = new Set(ARTICLE_ATTRS);
+
+/** Whether an attribute name is one of the article-wide attributes. */
+export function isArticleAttr(name: string): name is ArticleAttr {
+  return articleAttrNames.has(name);
+}
+
 function titleOf(doc: Node): Node {
   const title = doc.firstChild;
   if (!title || title.type.name !== 'title') throw new RangeError('the document has no title block');

@@ -11,7 +11,8 @@
  *   nodes share their type's default attributes, as nodes built by the parser do.
  */
 import type { Node, NodeType } from 'prosemirror-model';
-import { ARTICLE_ATTRS } from './article-attrs.ts';
+import { isRecord } from '../json/is-record.ts';
+import { isArticleAttr } from './article-attrs.ts';
 import { schema } from './schema.ts';
 
 /** A type's default attributes; null when one has no default (such nodes need their attributes). */
@@ -26,9 +27,6 @@ export function defaultAttrsOf(type: NodeType): Readonly<Record<string, unknown>
 
 const defaultsByType = new Map(Object.values(schema.nodes).map((type) => [type.name, defaultAttrsOf(type)]));
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function compact(json: unknown): unknown {
   if (!isRecord(json)) return json;
@@ -51,11 +49,11 @@ function articleAttrsToTitle(json: unknown): unknown {
   if (!isRecord(json) || json.type !== 'doc' || !isRecord(json.attrs) || !Array.isArray(json.content)) return json;
   const attrs = json.attrs;
   const title: unknown = json.content[0];
-  if (!isRecord(title) || title.type !== 'title' || !ARTICLE_ATTRS.some((name) => name in attrs)) return json;
+  if (!isRecord(title) || title.type !== 'title' || !Object.keys(attrs).some(isArticleAttr)) return json;
   const docAttrs: Record<string, unknown> = {};
   const titleAttrs: Record<string, unknown> = isRecord(title.attrs) ? { ...title.attrs } : {};
   for (const [name, value] of Object.entries(attrs)) {
-    if ((ARTICLE_ATTRS as readonly string[]).includes(name)) titleAttrs[name] = value;
+    if (isArticleAttr(name)) titleAttrs[name] = value;
     else docAttrs[name] = value;
   }
   return { ...json, attrs: docAttrs, content: [{ ...title, attrs: titleAttrs }, ...json.content.slice(1)] };
@@ -76,12 +74,12 @@ export function docToJSON(doc: Node): Record<string, unknown> {
   const title = content[0];
   const first = doc.firstChild;
   if (!title || !first || first.type.name !== 'title') return json;
-  const { trailing, eol } = doc.attrs;
   const titleAttrs: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(first.attrs)) if (!(ARTICLE_ATTRS as readonly string[]).includes(name)) titleAttrs[name] = value;
+  for (const [name, value] of Object.entries(first.attrs)) if (!isArticleAttr(name)) titleAttrs[name] = value;
   return {
     ...json,
-    attrs: { speakers: first.attrs.speakers, trailing, eol, dismissedQuotes: first.attrs.dismissedQuotes },
+    // speakers, trailing, eol, dismissedQuotes: the saved order (and any document attribute).
+    attrs: { speakers: first.attrs.speakers, ...doc.attrs, dismissedQuotes: first.attrs.dismissedQuotes },
     content: [{ ...title, attrs: titleAttrs }, ...content.slice(1)],
   };
 }

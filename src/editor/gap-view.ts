@@ -22,7 +22,8 @@ const fieldsOf = new WeakMap<EditorView, Set<GapView>>();
 
 /**
  * The field that had the keyboard when the view redrew it (ProseMirror redraws the whole text when
- * the document's own attributes change, as when quote detection adds a speaker): the new field
+ * the document node's own attributes change; speakers live on the title so that quote detection
+ * does not cause it, but a change of line endings or a reverted article still can): the new field
  * for the same gap gets the focus and the caret back, so typing goes on in the gap, not the text.
  */
 const focusedOf = new WeakMap<EditorView, { id: string; start: number | null; end: number | null }>();
@@ -38,7 +39,7 @@ export function gapFieldsPlugin(handleKey: GapKeyHandler): Plugin {
         const focused = focusedOf.get(view);
         if (focused) {
           focusedOf.delete(view);
-          for (const field of fieldsOf.get(view) ?? []) if (field.gapId === focused.id) field.refocus(focused.start, focused.end);
+          for (const field of fieldsOf.get(view) ?? []) if (field.id === focused.id) field.refocus(focused.start, focused.end);
         }
         if (gapOrder(view.state) === gapOrder(previous)) return;
         for (const field of fieldsOf.get(view) ?? []) field.renumber();
@@ -77,12 +78,9 @@ export class GapView implements NodeView {
     this.input.addEventListener('blur', () => this.dom.classList.remove('gap-focused'));
   }
 
-  private get id(): string {
+  /** The id of the gap this field shows. */
+  get id(): string {
     return this.node.attrs.id as string;
-  }
-
-  get gapId(): string {
-    return this.id;
   }
 
   /** Takes the keyboard back after a redraw, with the caret where it was. */

@@ -26,6 +26,7 @@
  */
 import type { Node } from 'prosemirror-model';
 import { docFromJSON, docToJSON } from '../editor/doc-json.ts';
+import { isRecord } from '../json/is-record.ts';
 import { docToText } from '../editor/serialize.ts';
 
 /** The marker that says a JSON file is a Galley project. */
@@ -86,9 +87,6 @@ function fail(message: string): never {
   throw new ProjectError(message);
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function onlyKeys(value: Record<string, unknown>, allowed: readonly string[], where: string): void {
   const extra = Object.keys(value).filter((key) => !allowed.includes(key));

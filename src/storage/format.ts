@@ -9,6 +9,7 @@
  * `FORMAT_VERSION` and adds a numbered migration from the previous version; data written by a
  * newer version is refused, never overwritten.
  */
+import { isRecord } from '../json/is-record.ts';
 
 /** The version written by this build. */
 export const FORMAT_VERSION = 3;
@@ -139,10 +140,6 @@ export function migrateRaw(raw: RawSave, version: number, migrations: readonly M
   return current;
 }
 
-/** A plain object (not null, not an array). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 const stringArray = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 

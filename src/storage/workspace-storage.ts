@@ -12,6 +12,7 @@
 import type { Node } from 'prosemirror-model';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { docFromJSON, docToJSON } from '../editor/doc-json.ts';
+import { isRecord } from '../json/is-record.ts';
 import { textToDoc } from '../editor/parse.ts';
 import { docToText } from '../editor/serialize.ts';
 import { Debounced, realClock, type Clock } from './debounce.ts';
@@ -20,7 +21,6 @@ import {
   FORMAT_VERSION,
   SavedDataError,
   docKey,
-  isRecord,
   migrateRaw,
   originalKey,
   restoreIndex,
