@@ -79,7 +79,10 @@ export class EditorSession {
   private dispatch(tr: Transaction): void {
     const before = this.view.state;
     const after = before.apply(tr);
-    this.view.updateState(after);
+    // Through setProps rather than updateState: the view keeps the props it was last given, and
+    // with updateState those would hold the state the article was opened with (its whole first
+    // document and plugin states) for as long as the editor is open.
+    this.view.setProps({ state: after });
     if (tr.docChanged) {
       const removed = gapsOf(before).length - gapsOf(after).length;
       if (removed > 0) this.options.onGapsRemoved?.(removed);
