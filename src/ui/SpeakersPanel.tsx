@@ -66,20 +66,23 @@ export function SpeakersPanel() {
           Mark selection as quote
         </button>
       </div>
-      <ul className="speaker-list">
-        {speakers.map((speaker, index) => (
+      <IncrementalList
+        className="speaker-list"
+        items={speakers}
+        itemKey={(speaker) => speaker.id}
+        itemClassName={() => 'speaker-item'}
+        renderItem={(speaker, index) => (
           <SpeakerItem
-            key={speaker.id}
             session={session}
             speaker={speaker}
             index={index}
-            others={speakers.filter((s) => s.id !== speaker.id)}
+            speakers={speakers}
             count={counts.get(speaker.id)?.quotes ?? 0}
             confirmed={counts.get(speaker.id)?.confirmed ?? 0}
             version={version}
           />
-        ))}
-      </ul>
+        )}
+      />
       {unassigned > 0 && (
         <div className="unassigned">
           <h3>Who said these? ({unassigned})</h3>
@@ -117,7 +120,7 @@ function SpeakerItem({
   session,
   speaker,
   index,
-  others,
+  speakers,
   count,
   confirmed,
   version,
@@ -125,14 +128,16 @@ function SpeakerItem({
   session: EditorSession;
   speaker: Speaker;
   index: number;
-  others: Speaker[];
+  /** The whole registry (one array for every item; the others are picked out when merging). */
+  speakers: readonly Speaker[];
   count: number;
   confirmed: number;
   version: number;
 }) {
   const [mode, setMode] = useState<'none' | 'rename' | 'alias' | 'merge'>('none');
   const [value, setValue] = useState('');
-  const [mergeInto, setMergeInto] = useState(others[0]?.id ?? '');
+  const [mergeInto, setMergeInto] = useState('');
+  const others = () => speakers.filter((s) => s.id !== speaker.id);
   const submit = () => {
     if (mode === 'rename') session.run(renameSpeaker(speaker.id, value));
     if (mode === 'alias') session.run(addAlias(speaker.id, value));
@@ -141,8 +146,7 @@ function SpeakerItem({
     setValue('');
   };
   return (
-    <li className="speaker-item">
-      <LazyDetails
+    <LazyDetails
         summary={
           <>
             <span className="swatch" style={{ background: speakerColor(index) }} aria-hidden="true" />
@@ -167,7 +171,7 @@ function SpeakerItem({
                 <button type="button" onClick={() => setMode('alias')}>
                   Add alias
                 </button>
-                <button type="button" disabled={others.length === 0} onClick={() => (setMode('merge'), setMergeInto(others[0]?.id ?? ''))}>
+                <button type="button" disabled={speakers.length < 2} onClick={() => (setMode('merge'), setMergeInto(others()[0]?.id ?? ''))}>
                   Merge…
                 </button>
                 <button type="button" onClick={() => session.run(deleteSpeaker(speaker.id))}>
@@ -186,7 +190,7 @@ function SpeakerItem({
                   <label>
                     Merge {speaker.name} into
                     <select value={mergeInto} onChange={(event) => setMergeInto(event.target.value)}>
-                      {others.map((other) => (
+                      {others().map((other) => (
                         <option key={other.id} value={other.id}>
                           {other.name}
                         </option>
@@ -209,7 +213,6 @@ function SpeakerItem({
             )}
           </>
         )}
-      </LazyDetails>
-    </li>
+    </LazyDetails>
   );
 }

@@ -47,3 +47,35 @@ test('in a long article, problems are underlined wherever the editor scrolls, an
   await expect(first.locator('.lint-repetition')).toBeInViewport();
   await expect(repeated).toContainText('241');
 });
+
+// An article quoting seventy different people, one quote each.
+const firstNames = ['Anna', 'Boris', 'Clara', 'Dmitri', 'Elena', 'Felix', 'Greta', 'Hugo', 'Irena', 'Jonas'];
+const surnames = ['Adler', 'Berger', 'Castell', 'Dorn', 'Eckert', 'Falk', 'Gruber'];
+const people = surnames.flatMap((surname) => firstNames.map((name) => `${name} ${surname}`));
+const manyVoices = ['Seventy Voices on the Bridge', ...people.map((person, i) => `“The bridge must open by spring ${i + 1},” said ${person}, who lives near the river.`)].join('\n\n');
+
+test('a registry of seventy speakers lists fifty at first, the rest on request, and still merges', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.open();
+  await page.getByRole('button', { name: 'Library' }).click();
+  await page.getByLabel('Choose a file to open').setInputFiles({ name: 'voices.txt', mimeType: 'text/plain', buffer: Buffer.from(manyVoices) });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Seventy Voices on the Bridge');
+
+  const panel = page.getByRole('region', { name: 'Quotes & speakers' });
+  await expect(panel.getByRole('status')).toHaveText('70 quotes · 0 confirmed', { timeout: 30000 });
+  await expect(panel.locator('.speaker-item')).toHaveCount(50);
+  await expect(panel.locator('.speaker-name').first()).toHaveText('Anna Adler');
+  await panel.getByRole('button', { name: 'Show 20 more (20 not shown)' }).click();
+  await expect(panel.locator('.speaker-item')).toHaveCount(70);
+
+  // Merge the last speaker into the first: the choice lists every other speaker.
+  const last = panel.locator('.speaker-item', { hasText: 'Jonas Gruber' });
+  await last.locator('summary').click();
+  await last.getByRole('button', { name: 'Merge…' }).click();
+  const into = last.getByLabel('Merge Jonas Gruber into');
+  await expect(into.locator('option')).toHaveCount(69);
+  await into.selectOption({ label: 'Anna Adler' });
+  await last.getByRole('button', { name: 'Merge', exact: true }).click();
+  await expect(panel.locator('.speaker-item')).toHaveCount(69);
+  await expect(panel.locator('.speaker-item', { hasText: 'Anna Adler' })).toContainText('2 quotes');
+});
