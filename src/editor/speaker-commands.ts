@@ -80,13 +80,13 @@ export function addAlias(id: string, alias: string): Command {
   };
 }
 
-/** Removes an alias. */
+/** Removes an alias; the speaker is then the user's, so the next detection run does not bring the alias back. */
 export function removeAlias(id: string, alias: string): Command {
   return (state, dispatch) => {
     const speakers = speakersOf(state.doc);
     const speaker = speakers.find((s) => s.id === id);
     if (!speaker || !speaker.aliases.includes(alias)) return false;
-    if (dispatch) dispatch(setSpeakers(state.tr, speakers.map((s) => (s.id === id ? { ...s, aliases: s.aliases.filter((a) => a !== alias) } : s))));
+    if (dispatch) dispatch(setSpeakers(state.tr, speakers.map((s) => (s.id === id ? { id, name: s.name, aliases: s.aliases.filter((a) => a !== alias) } : s))));
     return true;
   };
 }

@@ -7,7 +7,7 @@ import { textToDoc } from '../../../src/editor/parse.ts';
 import { acceptConfidentSuggestions, assignNthSpeaker, markSelectionAsQuote, nextQuoteNeedingSpeaker, setQuoteSpeaker, unmarkQuote } from '../../../src/editor/quote-commands.ts';
 import { quotesInDoc, speakersOf } from '../../../src/editor/quote-marks.ts';
 import { reconcileQuotes } from '../../../src/editor/quote-reconcile.ts';
-import { createSpeaker, deleteSpeaker, mergeSpeakers, renameSpeaker } from '../../../src/editor/speaker-commands.ts';
+import { createSpeaker, deleteSpeaker, mergeSpeakers, removeAlias, renameSpeaker } from '../../../src/editor/speaker-commands.ts';
 import { createEditorState } from '../../../src/editor/state.ts';
 import { docToText } from '../../../src/editor/serialize.ts';
 import type { DetectedQuote, QuoteAnalysis } from '../../../src/quotes/types.ts';
@@ -136,6 +136,18 @@ describe('quote and speaker commands', () => {
     expect(quotesInDoc(state.doc).every((q) => q.speaker === null && !q.confirmed)).toBe(true);
     state = analysed(state);
     expect(quotesInDoc(state.doc).every((q) => q.speaker === null)).toBe(true);
+  });
+
+  it('taking an alias away makes a proposed speaker the user\'s, as adding one does', () => {
+    let state = analysed(createEditorState(textToDoc(text)));
+    const mayor = () => speakersOf(state.doc).find((s) => s.id === 'mayor')!;
+    state = state.apply(state.tr.setNodeAttribute(0, 'speakers', speakersOf(state.doc).map((s) => (s.id === 'mayor' ? { ...s, aliases: ['the mayor'] } : s))));
+    expect(mayor().auto).toBe(true);
+    state = run(state, removeAlias('mayor', 'the mayor'));
+    // A proposed speaker follows the next detection run, which would bring the alias back.
+    expect(mayor()).toEqual({ id: 'mayor', name: 'mayor', aliases: [] });
+    state = analysed(state);
+    expect(mayor()).toEqual({ id: 'mayor', name: 'mayor', aliases: [] });
   });
 
   it('marks a selection across paragraphs as one quote with one segment per paragraph', () => {
