@@ -113,6 +113,15 @@ function touchesQuotes(tr: Transaction): boolean {
   );
 }
 
+/**
+ * The registry as a detection run is told about it: every speaker, with those only proposed by
+ * an earlier run (never confirmed or edited) marked `auto`, so the run keeps their ids without
+ * taking them for the user's word.
+ */
+export function knownSpeakersOf(doc: Node): KnownSpeaker[] {
+  return speakersOf(doc).map((s) => (s.auto ? { id: s.id, name: s.name, aliases: s.aliases, auto: true } : { id: s.id, name: s.name, aliases: s.aliases }));
+}
+
 /** The insights of the quote with this id (evidence, candidates), if detection knows it. */
 export function quoteInsight(state: EditorState, id: string): QuoteInsight | undefined {
   return quotePluginKey.getState(state)?.insights.get(id);
@@ -135,7 +144,7 @@ class AnalysisScheduler {
   private async run(): Promise<void> {
     const doc = this.view.state.doc;
     const blocks: BlockText[] = blockTexts(doc);
-    const known = speakersOf(doc).map((s) => ({ id: s.id, name: s.name, aliases: s.aliases }));
+    const known = knownSpeakersOf(doc);
     try {
       const analysis = await this.options.analyzer(
         blocks.map((b) => b.text),

@@ -38,6 +38,8 @@ export interface Entity {
   /** Roles from titles and appositives ("doctor", "mp"). */
   roles: Set<string>;
   knownId: string | null;
+  /** A known speaker an earlier run proposed (not one the user confirmed). */
+  proposed: boolean;
   knownAliases: string[];
   /** [canonical, variant] surname spellings linked to this person. */
   variants: [string, string][];
@@ -60,6 +62,13 @@ export class Registry {
   private readonly gramIndex = new Map<string, Map<string, number>>();
   private readonly surnameOwners = new Map<string, Set<Entity>>();
   private readonly byLabel = new Map<string, Entity>();
+  /**
+   * Unnamed speakers an earlier run proposed, by label, in registry order, waiting to be met
+   * again. A run starts where the earlier one did: each description that made a new person
+   * then takes the next of these instead (keeping its id), so a second run over the same text
+   * tells apart the same people as the first.
+   */
+  private readonly proposedByLabel = new Map<string, Entity[]>();
   private readonly byHead = new Map<string, Entity>();
   private readonly byRole = new Map<string, Entity[]>();
   private readonly variantCache = new Map<string, Entity | null>();
@@ -71,7 +80,7 @@ export class Registry {
   private create(tokens: string[], name: string, named: boolean): Entity {
     const entity: Entity = {
       key: this.entities.length, tokens, name, forms: new Set(), gender: null, named, plural: false, person: false, orgish: false,
-      head: '', roles: new Set(), knownId: null, knownAliases: [], variants: [],
+      head: '', roles: new Set(), knownId: null, proposed: false, knownAliases: [], variants: [],
     };
     this.entities.push(entity);
     return entity;
@@ -112,8 +121,13 @@ export class Registry {
     const looksNamed = words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w));
     const entity = this.create(looksNamed ? words : [], speaker.name, looksNamed);
     entity.knownId = speaker.id;
+    entity.proposed = speaker.auto === true;
     entity.knownAliases = [...speaker.aliases];
     entity.person = true;
+    if (!looksNamed && entity.proposed) {
+      push(this.proposedByLabel, speaker.name.trim().toLowerCase(), entity);
+      return;
+    }
     if (looksNamed) {
       this.index(entity, words);
       this.indexSurname(entity);
@@ -255,9 +269,9 @@ export class Registry {
     } else {
       // a known (user-confirmed) unnamed speaker with this label is the same person
       const known = this.byLabel.get(label);
-      if (known?.knownId) return known;
+      if (known?.knownId && !known.proposed) return known;
     }
-    const entity = this.create([], mention.label, false);
+    const entity = this.proposedByLabel.get(label)?.shift() ?? this.create([], mention.label, false);
     entity.head = mention.head;
     entity.gender = mention.gender;
     entity.plural = mention.plural;

@@ -42,7 +42,10 @@ export interface SpeakerEntity { id: string; name: string; aliases: string[]; ge
 /** Two spellings of one speaker's surname, e.g. Frantzkevych / Frantskevich (first seen is canonical). */
 export interface SpellingVariant { speaker: string; canonical: string; variant: string; }
 
-/** A speaker the user confirmed earlier; a matching person reuses its id. */
-export interface KnownSpeaker { id: string; name: string; aliases: string[]; }
+/**
+ * A speaker of the article's registry; a matching person reuses its id. `auto`: proposed by an
+ * earlier run and never confirmed or edited by the user.
+ */
+export interface KnownSpeaker { id: string; name: string; aliases: string[]; auto?: boolean; }
 
 export interface QuoteAnalysis { quotes: DetectedQuote[]; speakers: SpeakerEntity[]; variants: SpellingVariant[]; }

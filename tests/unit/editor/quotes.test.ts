@@ -7,6 +7,7 @@ import { textToDoc } from '../../../src/editor/parse.ts';
 import { acceptConfidentSuggestions, assignNthSpeaker, markSelectionAsQuote, nextQuoteNeedingSpeaker, setQuoteSpeaker, unmarkQuote } from '../../../src/editor/quote-commands.ts';
 import { quotesInDoc, speakersOf } from '../../../src/editor/quote-marks.ts';
 import { reconcileQuotes } from '../../../src/editor/quote-reconcile.ts';
+import { knownSpeakersOf } from '../../../src/editor/quote-plugin.ts';
 import { createSpeaker, deleteSpeaker, mergeSpeakers, removeAlias, renameSpeaker } from '../../../src/editor/speaker-commands.ts';
 import { createEditorState } from '../../../src/editor/state.ts';
 import { docToText } from '../../../src/editor/serialize.ts';
@@ -164,20 +165,54 @@ describe('quote and speaker commands', () => {
 });
 
 describe('with the real analyzer', () => {
-  it('a second run over its own result changes nothing', async () => {
-    const { readFileSync } = await import('node:fs');
+  const passOver = async (text: string) => {
     const { analyzeQuotes } = await import('../../../src/quotes/analyze.ts');
-    let state = createEditorState(textToDoc(readFileSync('fixtures/article.txt', 'utf8')));
+    let state = createEditorState(textToDoc(text));
     const pass = () => {
       const blocks = blockTexts(state.doc);
-      const known = speakersOf(state.doc).map((s) => ({ id: s.id, name: s.name, aliases: s.aliases }));
-      return reconcileQuotes(state, analyzeQuotes(blocks.map((b) => b.text), { knownSpeakers: known }), blocks).tr;
+      return reconcileQuotes(state, analyzeQuotes(blocks.map((b) => b.text), { knownSpeakers: knownSpeakersOf(state.doc) }), blocks).tr;
     };
     const first = pass();
     expect(first).not.toBeNull();
     state = state.apply(first!);
-    const second = pass();
+    return { state, second: pass() };
+  };
+
+  it('a second run over its own result changes nothing', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { state, second } = await passOver(readFileSync('fixtures/article.txt', 'utf8'));
     expect(second?.steps.map((s) => JSON.stringify(s.toJSON()).slice(0, 300)) ?? null).toBeNull();
     expect(quotesInDoc(state.doc)).toHaveLength(12);
+  });
+
+  it('a second run keeps apart the unnamed people the first run told apart', async () => {
+    // The article three times over: three "a Belarusian fighter", three people to the first run.
+    // A second run, told of them, took every such description for the first of them.
+    const { readFileSync } = await import('node:fs');
+    const sample = readFileSync('fixtures/article.txt', 'utf8');
+    const body = sample.slice(sample.indexOf('\n'));
+    const { state, second } = await passOver(sample + '\n\n' + body + '\n\n' + body);
+    expect(speakersOf(state.doc).filter((s) => /fighter/i.test(s.name))).toHaveLength(3);
+    expect(second?.steps.length ?? 0).toBe(0);
+  });
+
+  it('a description the user confirmed is the same person wherever it comes again', async () => {
+    const { analyzeQuotes } = await import('../../../src/quotes/analyze.ts');
+    const text = 'Title\n\n“We will win,” a Belarusian fighter said.\n\n“We will go home,” a Belarusian fighter said.';
+    let state = createEditorState(textToDoc(text));
+    const again = () => {
+      const blocks = blockTexts(state.doc);
+      const { tr } = reconcileQuotes(state, analyzeQuotes(blocks.map((b) => b.text), { knownSpeakers: knownSpeakersOf(state.doc) }), blocks);
+      if (tr) state = state.apply(tr);
+    };
+    again();
+    const [first, second] = quotesInDoc(state.doc);
+    expect(first!.speaker).not.toBe(second!.speaker);
+    again();
+    expect(quotesInDoc(state.doc).map((q) => q.speaker)).toEqual([first!.speaker, second!.speaker]);
+    // The user confirms the first quote's speaker: from then on that description is this person.
+    state = run(state, setQuoteSpeaker(first!.id, first!.speaker));
+    again();
+    expect(quotesInDoc(state.doc).map((q) => q.speaker)).toEqual([first!.speaker, first!.speaker]);
   });
 });

@@ -115,6 +115,29 @@ describe('properties of analyzeQuotes', () => {
     );
   });
 
+  // Reported speech, attributed to names, pronouns and (repeated) descriptions.
+  const sentence = fc
+    .tuple(
+      fc.constantFrom('We will win', 'The roads are shut', 'Nobody knows', 'It is close'),
+      fc.constantFrom('a Belarusian fighter', 'the fighter', 'a spokeswoman', 'the spokeswoman', 'Anna Berg', 'Berg', 'he', 'she', 'a fighter who served in Bakhmut'),
+      fc.constantFrom('said', 'told Newsweek', 'added'),
+    )
+    .map(([words, who, verb]) => `“${words},” ${who} ${verb}.`);
+  const reported = fc.array(fc.array(sentence, { minLength: 1, maxLength: 3 }).map((s) => s.join(' ')), { minLength: 1, maxLength: 10 }).map((ps) => ['Title', ...ps]);
+
+  it('re-running with the speakers it proposed keeps every quote and every speaker', () => {
+    fc.assert(
+      fc.property(fc.oneof(article, reported), (paragraphs) => {
+        const first = analyzeQuotes(paragraphs);
+        const proposed = first.speakers.map((s) => ({ id: s.id, name: s.name, aliases: s.aliases, auto: true }));
+        const second = analyzeQuotes(paragraphs, { knownSpeakers: proposed });
+        expect(second.quotes.map((q) => [q.segments, q.speaker])).toEqual(first.quotes.map((q) => [q.segments, q.speaker]));
+        expect(second.speakers.map((s) => [s.id, s.name])).toEqual(first.speakers.map((s) => [s.id, s.name]));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('re-running with the found speakers as known speakers keeps every attribution', () => {
     fc.assert(
       fc.property(article, (paragraphs) => {
