@@ -18,10 +18,7 @@ const article = ['Long Council Report', ...body].join('\n\n');
 
 test('in a long article, problems are underlined wherever the editor scrolls, and all are listed', async ({ page }) => {
   const galley = new GalleyPage(page);
-  await galley.open();
-  await page.getByRole('button', { name: 'Library' }).click();
-  await page.getByLabel('Choose a file to open').setInputFiles({ name: 'long.txt', mimeType: 'text/plain', buffer: Buffer.from(article) });
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Long Council Report');
+  await galley.openText('long.txt', article);
 
   const problems = page.getByRole('region', { name: /^Problems/ });
   const repeated = problems.locator('summary', { hasText: 'Repeated words' });
@@ -56,10 +53,7 @@ const manyVoices = ['Seventy Voices on the Bridge', ...people.map((person, i) =>
 
 test('a registry of seventy speakers lists fifty at first, the rest on request, and still merges', async ({ page }) => {
   const galley = new GalleyPage(page);
-  await galley.open();
-  await page.getByRole('button', { name: 'Library' }).click();
-  await page.getByLabel('Choose a file to open').setInputFiles({ name: 'voices.txt', mimeType: 'text/plain', buffer: Buffer.from(manyVoices) });
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Seventy Voices on the Bridge');
+  await galley.openText('voices.txt', manyVoices);
 
   const panel = page.getByRole('region', { name: 'Quotes & speakers' });
   await expect(panel.getByRole('status')).toHaveText('70 quotes · 0 confirmed', { timeout: 30000 });

@@ -19,6 +19,14 @@ export class GalleyPage {
     await expect(this.page.getByRole('region', { name: 'Quotes & speakers' }).getByRole('status')).toHaveText(/quotes ·/, { timeout: 20000 });
   }
 
+  /** Opens the sample, then a plain-text article through the library's file picker. */
+  async openText(fileName: string, text: string): Promise<void> {
+    await this.open();
+    await this.page.getByRole('button', { name: 'Library' }).click();
+    await this.page.getByLabel('Choose a file to open').setInputFiles({ name: fileName, mimeType: 'text/plain', buffer: Buffer.from(text) });
+    await expect(this.page.getByRole('heading', { level: 1 })).toHaveText(text.slice(0, text.indexOf('\n')));
+  }
+
   gap(n: number): Locator {
     return this.page.getByRole('textbox', { name: new RegExp(`^Gap ${n} of \\d+`) });
   }
