@@ -73,3 +73,14 @@ test('a registry of seventy speakers lists fifty at first, the rest on request, 
   await expect(panel.locator('.speaker-item')).toHaveCount(69);
   await expect(panel.locator('.speaker-item', { hasText: 'Anna Adler' })).toContainText('2 quotes');
 });
+
+test('paragraphs far from the screen are skipped by layout, except those holding a gap field', async ({ page }) => {
+  // The browser looks at every text field once the page has loaded; one inside a skipped
+  // paragraph would make it lay that paragraph out on its own (a fifth of a second at 200 gaps).
+  const galley = new GalleyPage(page);
+  await galley.open();
+  const visibility = (text: string) => galley.paragraph(text).evaluate((p) => getComputedStyle(p).contentVisibility);
+  await expect(galley.gap(1)).toBeVisible();
+  expect(await galley.gap(1).evaluate((input) => getComputedStyle(input.closest('p')!).contentVisibility)).toBe('visible');
+  expect(await visibility('Countless foreigners')).toBe('auto');
+});
