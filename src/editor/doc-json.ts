@@ -27,7 +27,6 @@ export function defaultAttrsOf(type: NodeType): Readonly<Record<string, unknown>
 
 const defaultsByType = new Map(Object.values(schema.nodes).map((type) => [type.name, defaultAttrsOf(type)]));
 
-
 function compact(json: unknown): unknown {
   if (!isRecord(json)) return json;
   let out = json;

@@ -5,8 +5,8 @@
  */
 import type { Mark, Node } from 'prosemirror-model';
 import { TextSelection, type Command, type EditorState, type Transaction } from 'prosemirror-state';
-import { quotesInDoc, speakersOf, type QuoteInDoc } from './quote-marks.ts';
-import { dismissedQuotesOf, setArticleAttr } from './article-attrs.ts';
+import { quotesInDoc, type QuoteInDoc } from './quote-marks.ts';
+import { dismissedQuotesOf, setArticleAttr, speakersOf } from './article-attrs.ts';
 import { CONFIDENT, schema, type Speaker } from './schema.ts';
 
 /** At or above this confidence a suggestion is pre-filled and "Accept all" confirms it. */

@@ -51,5 +51,3 @@ export function quotesInDoc(doc: Node): QuoteInDoc[] {
   });
   return [...byId.values()];
 }
-
-export { speakersOf } from './article-attrs.ts';

@@ -19,7 +19,8 @@ import { mapWindowed, windowed, windowedDecorations, windowMoved, windowOf } fro
 import type { KnownSpeaker, QuoteAnalysis } from '../quotes/types.ts';
 import { BackgroundTask } from './background-task.ts';
 import { blockTexts, type BlockText } from './block-text.ts';
-import { quotesInDoc, speakersOf } from './quote-marks.ts';
+import { quotesInDoc } from './quote-marks.ts';
+import { speakersOf } from './article-attrs.ts';
 import { reconcileQuotes, type QuoteInsight } from './quote-reconcile.ts';
 
 /** Runs detection on block texts (index 0 = title). */

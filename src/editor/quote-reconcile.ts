@@ -12,8 +12,8 @@ import type { EditorState, Transaction } from 'prosemirror-state';
 import type { DetectedQuote, QuoteAnalysis } from '../quotes/types.ts';
 import type { BlockText } from './block-text.ts';
 import { quoteFingerprint, type QuoteMarkAttrs } from './quote-commands.ts';
-import { quotesInDoc, speakersOf, type QuoteInDoc } from './quote-marks.ts';
-import { dismissedQuotesOf, setArticleAttr } from './article-attrs.ts';
+import { quotesInDoc, type QuoteInDoc } from './quote-marks.ts';
+import { dismissedQuotesOf, setArticleAttr, speakersOf } from './article-attrs.ts';
 import { schema, type Speaker } from './schema.ts';
 
 const quoteType = schema.marks.quote!;

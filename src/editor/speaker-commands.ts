@@ -3,8 +3,8 @@
  * Each is one transaction: "add a speaker and tag the quote" is one undo step, and so is a merge.
  */
 import type { Command, Transaction } from 'prosemirror-state';
-import { quotesInDoc, speakersOf } from './quote-marks.ts';
-import { setArticleAttr } from './article-attrs.ts';
+import { quotesInDoc } from './quote-marks.ts';
+import { setArticleAttr, speakersOf } from './article-attrs.ts';
 import { rewriteQuote } from './quote-commands.ts';
 import type { Speaker } from './schema.ts';
 

@@ -87,7 +87,6 @@ function fail(message: string): never {
   throw new ProjectError(message);
 }
 
-
 function onlyKeys(value: Record<string, unknown>, allowed: readonly string[], where: string): void {
   const extra = Object.keys(value).filter((key) => !allowed.includes(key));
   if (extra.length > 0) fail(`${where} has fields this version of Galley does not know: ${extra.slice(0, 5).map((k) => `“${k}”`).join(', ')}.`);

@@ -140,7 +140,6 @@ export function migrateRaw(raw: RawSave, version: number, migrations: readonly M
   return current;
 }
 
-
 const stringArray = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 
 /**

@@ -1,7 +1,8 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { createSpeaker } from '../editor/speaker-commands.ts';
 import { setQuoteSpeaker, unmarkQuote } from '../editor/quote-commands.ts';
-import { quotesInDoc, speakersOf } from '../editor/quote-marks.ts';
+import { quotesInDoc } from '../editor/quote-marks.ts';
+import { speakersOf } from '../editor/article-attrs.ts';
 import { quoteInsight, quoteLabelAt } from '../editor/quote-plugin.ts';
 import { speakerColor } from './speaker-colors.ts';
 import { useSession, useWorkspaceStore } from './workspace-context.ts';

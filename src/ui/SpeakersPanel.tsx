@@ -1,9 +1,10 @@
 import { useDeferredValue, useState } from 'react';
 import { TextSelection, type EditorState } from 'prosemirror-state';
 import { acceptConfidentSuggestions, CONFIDENT, markSelectionAsQuote } from '../editor/quote-commands.ts';
-import { quotesInDoc, speakersOf, type QuoteInDoc } from '../editor/quote-marks.ts';
+import { quotesInDoc, type QuoteInDoc } from '../editor/quote-marks.ts';
+import { speakersOf } from '../editor/article-attrs.ts';
 import { quotePluginKey } from '../editor/quote-plugin.ts';
-import { addAlias, deleteSpeaker, mergeSpeakers, renameSpeaker } from '../editor/speaker-commands.ts';
+import { addAlias, deleteSpeaker, mergeSpeakers, removeAlias, renameSpeaker } from '../editor/speaker-commands.ts';
 import type { Speaker } from '../editor/schema.ts';
 import type { EditorSession } from '../editor/session.ts';
 import { speakerColor } from './speaker-colors.ts';
@@ -147,72 +148,84 @@ function SpeakerItem({
   };
   return (
     <LazyDetails
-        summary={
-          <>
-            <span className="swatch" style={{ background: speakerColor(index) }} aria-hidden="true" />
-            <span className="speaker-key">{index < 9 ? `Alt+${index + 1}` : ''}</span>
-            <span className="speaker-name">{speaker.name}</span>
-            <span className="speaker-count">
-              {count} {count === 1 ? 'quote' : 'quotes'}
-              {count > 0 && confirmed < count ? ` · ${count - confirmed} to confirm` : ''}
-            </span>
-          </>
-        }
-      >
-        {() => (
-          <>
-            {speaker.aliases.length > 0 && <p className="speaker-aliases">Also: {speaker.aliases.join(', ')}</p>}
-            {count > 0 && <QuoteList session={session} version={version} speaker={speaker.id} />}
-            {mode === 'none' ? (
-              <div className="speaker-actions">
-                <button type="button" onClick={() => (setMode('rename'), setValue(speaker.name))}>
-                  Rename
-                </button>
-                <button type="button" onClick={() => setMode('alias')}>
-                  Add alias
-                </button>
-                <button type="button" disabled={speakers.length < 2} onClick={() => (setMode('merge'), setMergeInto(others()[0]?.id ?? ''))}>
-                  Merge…
-                </button>
-                <button type="button" onClick={() => session.run(deleteSpeaker(speaker.id))}>
-                  Delete
-                </button>
-              </div>
-            ) : (
-              <form
-                className="speaker-form"
-                onSubmit={(event) => {
-                  event.preventDefault();
-                  submit();
-                }}
-              >
-                {mode === 'merge' ? (
-                  <label>
-                    Merge {speaker.name} into
-                    <select value={mergeInto} onChange={(event) => setMergeInto(event.target.value)}>
-                      {others().map((other) => (
-                        <option key={other.id} value={other.id}>
-                          {other.name}
-                        </option>
-                      ))}
-                    </select>
-                  </label>
-                ) : (
-                  <label>
-                    {mode === 'rename' ? 'New name' : 'Alias'}
-                    <input value={value} autoFocus onChange={(event) => setValue(event.target.value)} />
-                  </label>
-                )}
-                <button type="submit" className="primary">
-                  {mode === 'merge' ? 'Merge' : 'Save'}
-                </button>
-                <button type="button" onClick={() => setMode('none')}>
-                  Cancel
-                </button>
-              </form>
-            )}
-          </>
-        )}
+      summary={
+        <>
+          <span className="swatch" style={{ background: speakerColor(index) }} aria-hidden="true" />
+          <span className="speaker-key">{index < 9 ? `Alt+${index + 1}` : ''}</span>
+          <span className="speaker-name">{speaker.name}</span>
+          <span className="speaker-count">
+            {count} {count === 1 ? 'quote' : 'quotes'}
+            {count > 0 && confirmed < count ? ` · ${count - confirmed} to confirm` : ''}
+          </span>
+        </>
+      }
+    >
+      {() => (
+        <>
+          {speaker.aliases.length > 0 && (
+            <p className="speaker-aliases">
+              Also:{' '}
+              {speaker.aliases.map((alias) => (
+                <span key={alias} className="speaker-alias">
+                  {alias}
+                  <button type="button" className="link" aria-label={`Remove alias ${alias}`} title="Remove this alias" onClick={() => session.run(removeAlias(speaker.id, alias))}>
+                    ×
+                  </button>
+                </span>
+              ))}
+            </p>
+          )}
+          {count > 0 && <QuoteList session={session} version={version} speaker={speaker.id} />}
+          {mode === 'none' ? (
+            <div className="speaker-actions">
+              <button type="button" onClick={() => (setMode('rename'), setValue(speaker.name))}>
+                Rename
+              </button>
+              <button type="button" onClick={() => setMode('alias')}>
+                Add alias
+              </button>
+              <button type="button" disabled={speakers.length < 2} onClick={() => (setMode('merge'), setMergeInto(others()[0]?.id ?? ''))}>
+                Merge…
+              </button>
+              <button type="button" onClick={() => session.run(deleteSpeaker(speaker.id))}>
+                Delete
+              </button>
+            </div>
+          ) : (
+            <form
+              className="speaker-form"
+              onSubmit={(event) => {
+                event.preventDefault();
+                submit();
+              }}
+            >
+              {mode === 'merge' ? (
+                <label>
+                  Merge {speaker.name} into
+                  <select value={mergeInto} onChange={(event) => setMergeInto(event.target.value)}>
+                    {others().map((other) => (
+                      <option key={other.id} value={other.id}>
+                        {other.name}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              ) : (
+                <label>
+                  {mode === 'rename' ? 'New name' : 'Alias'}
+                  <input value={value} autoFocus onChange={(event) => setValue(event.target.value)} />
+                </label>
+              )}
+              <button type="submit" className="primary">
+                {mode === 'merge' ? 'Merge' : 'Save'}
+              </button>
+              <button type="button" onClick={() => setMode('none')}>
+                Cancel
+              </button>
+            </form>
+          )}
+        </>
+      )}
     </LazyDetails>
   );
 }

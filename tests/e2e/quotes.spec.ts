@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { GalleyPage } from '../helpers/galley-page.ts';
 
 test.beforeEach(({ page }) => {
@@ -100,4 +100,48 @@ test('marking a selection as a quote, and unmarking it, are one undo step each',
   await expect(panel.getByRole('status')).toHaveText(/^13 quotes/);
   await page.keyboard.press('Control+z');
   await expect(panel.getByRole('status')).toHaveText(/^12 quotes/);
+});
+
+/** Types at the end of the article's last paragraph, which makes quote detection run again. */
+async function editAndLetDetectionRerun(galley: GalleyPage, page: Page): Promise<void> {
+  await galley.editor.locator('p').last().click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' More.');
+  // Detection waits for a pause in typing (0.4 s), then runs in its worker.
+  await page.waitForTimeout(2000);
+}
+
+test('removing an alias: it goes, and neither detection nor a reload brings it back', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.open();
+  const panel = page.getByRole('region', { name: 'Quotes & speakers' });
+  const oleksiy = panel.locator('.speaker-item', { hasText: 'Oleksiy Frantzkevych' });
+  await oleksiy.locator('summary').click();
+  // Detection proposed the other spelling as an alias.
+  await expect(oleksiy.locator('.speaker-aliases')).toContainText('Frantskevich');
+  await oleksiy.getByRole('button', { name: 'Remove alias Frantskevich' }).click();
+  await expect(oleksiy.locator('.speaker-aliases')).toHaveCount(0);
+
+  await editAndLetDetectionRerun(galley, page);
+  await expect(oleksiy.locator('.speaker-aliases')).toHaveCount(0);
+  await expect(page.getByText('All changes saved')).toBeVisible();
+  await page.reload();
+  await panel.locator('.speaker-item', { hasText: 'Oleksiy Frantzkevych' }).locator('summary').click();
+  await expect(panel.locator('.speaker-item', { hasText: 'Oleksiy Frantzkevych' })).toBeVisible();
+  await expect(panel.locator('.speaker-aliases')).toHaveCount(0);
+});
+
+test('two people described the same way stay two people when detection runs again', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.openText('fighters.txt', 'Two Fighters\n\n“We will win,” a Belarusian fighter said.\n\n“We will go home,” a Belarusian fighter told Newsweek.');
+  const panel = page.getByRole('region', { name: 'Quotes & speakers' });
+  await expect(panel.getByRole('status')).toHaveText('2 quotes · 0 confirmed', { timeout: 15000 });
+  await expect(panel.locator('.speaker-name')).toHaveText(['Belarusian fighter', 'Belarusian fighter']);
+  const labels = () => galley.editor.locator('.quote').evaluateAll((quotes) => quotes.map((q) => (q as HTMLElement).dataset.speaker ?? ''));
+  const before = await labels();
+  expect(new Set(before).size).toBe(2);
+
+  await editAndLetDetectionRerun(galley, page);
+  await expect(panel.locator('.speaker-name')).toHaveText(['Belarusian fighter', 'Belarusian fighter']);
+  expect(await labels()).toEqual(before);
 });
