@@ -58,6 +58,55 @@ describe('IncrementalList', () => {
     expect(moreButton()).toBeUndefined();
   });
 
+  it('adds the next page by itself when the "Show more" button comes near the view, and re-arms after each page', () => {
+    // A stand-in for the browser's IntersectionObserver: the test says what is near the view.
+    const observers: { target: Element | null; callback: IntersectionObserverCallback; options?: IntersectionObserverInit }[] = [];
+    class FakeObserver {
+      record: (typeof observers)[number];
+      constructor(callback: IntersectionObserverCallback, options?: IntersectionObserverInit) {
+        this.record = { target: null, callback, options };
+        observers.push(this.record);
+      }
+      observe(target: Element) {
+        this.record.target = target;
+      }
+      disconnect() {
+        this.record.target = null;
+      }
+      unobserve() {}
+      takeRecords() {
+        return [];
+      }
+    }
+    const real = globalThis.IntersectionObserver;
+    globalThis.IntersectionObserver = FakeObserver as unknown as typeof IntersectionObserver;
+    try {
+      render(<List items={numbers(25)} page={10} />);
+      const watching = () => observers.filter((o) => o.target !== null);
+      expect(watching()).toHaveLength(1);
+      expect(watching()[0]!.target).toBe(moreButton());
+      // Near the view also inside a scrolling column, not only the window.
+      expect(watching()[0]!.options).toMatchObject({ rootMargin: expect.any(String), scrollMargin: expect.any(String) });
+      const report = (isIntersecting: boolean) =>
+        act(() => {
+          const o = watching()[0]!;
+          o.callback([{ isIntersecting, target: o.target } as IntersectionObserverEntry], {} as IntersectionObserver);
+        });
+      report(false);
+      expect(host.querySelectorAll('li')).toHaveLength(10);
+      report(true);
+      expect(host.querySelectorAll('li')).toHaveLength(20);
+      // A new observer watches the moved button; its first report says it is still near.
+      expect(watching()).toHaveLength(1);
+      report(true);
+      expect(host.querySelectorAll('li')).toHaveLength(25);
+      expect(moreButton()).toBeUndefined();
+      expect(watching()).toHaveLength(0);
+    } finally {
+      globalThis.IntersectionObserver = real;
+    }
+  });
+
   it('keeps what was shown when the items change', () => {
     render(<List items={numbers(25)} page={10} />);
     act(() => moreButton()!.click());
