@@ -6,7 +6,7 @@
  * and problems; rendering every one as buttons (React fibers, DOM nodes, text) cost more memory
  * than the editor itself.
  */
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useEffectEvent, useState, type ReactNode } from 'react';
 
 /**
  * How many items a list shows at first, and how many more each "Show more" adds: more than a
@@ -25,15 +25,14 @@ export const NEAR_VIEW_MARGIN = '240px';
  * IntersectionObserver (old browsers, tests without layout) nothing is called; the button stays.
  */
 function useWhenNearView(element: HTMLElement | null, key: unknown, onNear: () => void): void {
-  const callback = useRef(onNear);
-  callback.current = onNear;
+  const near = useEffectEvent(onNear);
   useEffect(() => {
     if (!element || typeof IntersectionObserver === 'undefined') return;
     const options = { rootMargin: NEAR_VIEW_MARGIN, scrollMargin: NEAR_VIEW_MARGIN } as IntersectionObserverInit;
     const observer = new IntersectionObserver((entries) => {
       if (entries.some((entry) => entry.isIntersecting)) {
         observer.disconnect();
-        callback.current();
+        near();
       }
     }, options);
     observer.observe(element);
