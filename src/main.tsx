@@ -8,7 +8,7 @@ import 'prosemirror-view/style/prosemirror.css';
 import './ui/styles.css';
 import { openEarly } from './app/article-editor.ts';
 import { afterPaint } from './editor/after-paint.ts';
-import { findPageShell, showInShell } from './app/page-shell.ts';
+import { findPageShell, showInShell, trackToolbarHeight } from './app/page-shell.ts';
 import { createWorkspace } from './app/workspace.ts';
 
 const shell = findPageShell(document);
@@ -16,6 +16,7 @@ const workspace = createWorkspace(window);
 const { currentId, view } = workspace.store.getState();
 showInShell(shell, currentId && view === 'editor' ? 'article' : 'library');
 openEarly(workspace, shell.editorHost);
+trackToolbarHeight(shell, document.documentElement);
 // After the article's first frame, so that frame is not held up by the interface's code.
 afterPaint(() => {
   import('./ui/mount.tsx')

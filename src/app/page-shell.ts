@@ -47,3 +47,14 @@ export function showInShell(shell: PageShell, show: 'article' | 'library'): void
   shell.libraryColumn.hidden = article;
   shell.workspace.classList.toggle('workspace-single', !article);
 }
+
+/**
+ * Keeps `--toolbar-height` on the page's root element equal to the toolbar's height, which wraps
+ * to two rows on a medium screen: the sticky side column sits below it and fits the rest of the
+ * window. A ResizeObserver reports only when the height changes, never while typing.
+ */
+export function trackToolbarHeight(shell: PageShell, root: HTMLElement): void {
+  const set = () => root.style.setProperty('--toolbar-height', `${shell.toolbar.offsetHeight}px`);
+  if (typeof ResizeObserver === 'undefined') return;
+  new ResizeObserver(set).observe(shell.toolbar);
+}

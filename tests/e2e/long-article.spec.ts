@@ -102,10 +102,32 @@ test('on a wide screen the panels scroll on their own, so the lowest is in reach
   });
   expect(middle).toBeGreaterThan(1000);
   const lowest = page.locator('#side-panels > :last-child');
-  await lowest.scrollIntoViewIfNeeded();
-  await expect(lowest).toBeInViewport();
+  // Lists above it grow as they pass by (the next page comes near the view), so scroll again until it stays.
+  await expect(async () => {
+    await lowest.scrollIntoViewIfNeeded();
+    await expect(lowest).toBeInViewport({ timeout: 500 });
+  }).toPass({ timeout: 20000 });
   // The article stayed where the editor was reading.
   expect(await page.evaluate(() => window.scrollY)).toBe(middle);
+});
+
+test('on a medium screen, where the toolbar wraps to two rows, the side column sits below it and inside the window', async ({ page }) => {
+  await page.setViewportSize({ width: 960, height: 700 });
+  const galley = new GalleyPage(page);
+  await galley.openText('voices.txt', manyVoices);
+  await expect(page.getByRole('button', { name: 'Export' })).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+  await expect(async () => {
+    const box = await page.evaluate(() => {
+      const toolbar = document.getElementById('toolbar')!.getBoundingClientRect();
+      const column = document.getElementById('side-panels')!.getBoundingClientRect();
+      return { toolbarBottom: toolbar.bottom, top: column.top, bottom: column.bottom };
+    });
+    expect(box.toolbarBottom).toBeGreaterThan(80); // two rows
+    expect(box.top).toBeGreaterThanOrEqual(box.toolbarBottom);
+    expect(box.bottom).toBeLessThanOrEqual(700);
+  }).toPass({ timeout: 5000 });
+  await expect(page.getByRole('heading', { name: 'Gaps' })).toBeInViewport();
 });
 
 test('paragraphs far from the screen are skipped by layout, except those holding a gap field', async ({ page }) => {
