@@ -18,15 +18,26 @@ import { schema, type Speaker } from './schema.ts';
 
 const quoteType = schema.marks.quote!;
 
-/** What detection says about a quote, kept beside the document for the panels. */
+/**
+ * What detection says about a quote, kept beside the document for the speaker picker and the
+ * unclosed-quote underline: only what those use (one per quote, over a thousand in a long read).
+ */
 export interface QuoteInsight {
+  /** The words that told detection who speaks ("told Newsweek"), or ''. */
   evidence: string;
-  sieve: string | null;
-  candidates: { speaker: string; score: number }[];
+  /** Speaker ids, most likely first: the suggestion, then the other candidates. */
+  ranked: readonly string[];
   unclosed: boolean;
-  kind: 'direct' | 'partial';
-  suggested: string | null;
-  confidence: number;
+}
+
+const noSpeakers: readonly string[] = Object.freeze([]);
+
+/** The speaker ids detection proposes for a quote, most likely first, each once. */
+export function rankedSpeakers(suggested: string | null, candidates: readonly { speaker: string }[]): readonly string[] {
+  if (!suggested && candidates.length === 0) return noSpeakers;
+  const ranked = suggested ? [suggested] : [];
+  for (const { speaker } of candidates) if (!ranked.includes(speaker)) ranked.push(speaker);
+  return ranked;
 }
 
 interface Range {
@@ -83,12 +94,8 @@ export function reconcileQuotes(
     if (!ranges) continue;
     const insight: QuoteInsight = {
       evidence: detected.evidence,
-      sieve: detected.sieve,
-      candidates: detected.candidates,
+      ranked: rankedSpeakers(detected.speaker, detected.candidates),
       unclosed: detected.unclosed,
-      kind: detected.kind,
-      suggested: detected.speaker,
-      confidence: detected.confidence,
     };
     const match = existing.find((q) => !matched.has(q.id) && overlaps(q, ranges));
     if (match) {

@@ -46,7 +46,7 @@ function PickerBody({ quoteId, left, top, onClose }: { quoteId: string; left: nu
   const options = useMemo<Option[]>(() => {
     if (!quote) return [];
     const order = new Map<string, number>();
-    const ranked = [quote.speaker, insight?.suggested, ...(insight?.candidates.map((c) => c.speaker) ?? [])].filter((id): id is string => !!id);
+    const ranked = [quote.speaker, ...(insight?.ranked ?? [])].filter((id): id is string => !!id);
     ranked.forEach((id, i) => order.has(id) || order.set(id, i));
     const needle = filter.trim().toLowerCase();
     const list = speakers

@@ -7,7 +7,7 @@ import { textToDoc } from '../../../src/editor/parse.ts';
 import { acceptConfidentSuggestions, assignNthSpeaker, markSelectionAsQuote, nextQuoteNeedingSpeaker, setQuoteSpeaker, unmarkQuote } from '../../../src/editor/quote-commands.ts';
 import { quotesInDoc } from '../../../src/editor/quote-marks.ts';
 import { speakersOf } from '../../../src/editor/article-attrs.ts';
-import { reconcileQuotes } from '../../../src/editor/quote-reconcile.ts';
+import { rankedSpeakers, reconcileQuotes } from '../../../src/editor/quote-reconcile.ts';
 import { knownSpeakersOf } from '../../../src/editor/quote-plugin.ts';
 import { createSpeaker, deleteSpeaker, mergeSpeakers, removeAlias, renameSpeaker } from '../../../src/editor/speaker-commands.ts';
 import { createEditorState } from '../../../src/editor/state.ts';
@@ -60,6 +60,31 @@ describe('applying detection to the document', () => {
     ]);
     expect(speakersOf(state.doc).map((s) => s.name)).toEqual(['Anna Berg', 'mayor']);
     expect(docToText(state.doc)).toBe(text);
+  });
+
+  it('keeps, per quote, its evidence, whether it is unclosed and the proposed speakers in order (for the picker)', () => {
+    const state = createEditorState(textToDoc(text));
+    const blocks = blockTexts(state.doc);
+    const analysis = fakeAnalysis(blocks.map((b) => b.text), who);
+    analysis.quotes[2]!.candidates = [
+      { speaker: 'mayor', score: 0.75 },
+      { speaker: 'anna-berg', score: 0.2 },
+    ];
+    analysis.quotes[1]!.unclosed = true;
+    const { tr, insights } = reconcileQuotes(state, analysis, blocks);
+    const ids = quotesInDoc(state.apply(tr!).doc).map((q) => q.id);
+    expect(ids.map((id) => insights.get(id))).toEqual([
+      { evidence: 'evidence for “We will win,”', ranked: ['anna-berg'], unclosed: false },
+      { evidence: 'evidence for “It is close.”', ranked: ['anna-berg'], unclosed: true },
+      { evidence: 'evidence for “Roads are shut,”', ranked: ['mayor', 'anna-berg'], unclosed: false },
+    ]);
+  });
+
+  it('ranks the suggestion first and each candidate once; a quote with none shares one empty list', () => {
+    expect(rankedSpeakers('b', [{ speaker: 'a' }, { speaker: 'b' }, { speaker: 'c' }, { speaker: 'a' }])).toEqual(['b', 'a', 'c']);
+    expect(rankedSpeakers(null, [{ speaker: 'c' }])).toEqual(['c']);
+    expect(rankedSpeakers(null, [])).toBe(rankedSpeakers(null, []));
+    expect(rankedSpeakers(null, [])).toEqual([]);
   });
 
   it('is idempotent', () => {
