@@ -51,7 +51,8 @@ export function showInShell(shell: PageShell, show: 'article' | 'library'): void
 /**
  * Keeps `--toolbar-height` on the page's root element equal to the toolbar's height, which wraps
  * to two rows on a medium screen: the sticky side column sits below it and fits the rest of the
- * window. A ResizeObserver reports only when the height changes, never while typing.
+ * window. The ResizeObserver reports when the toolbar's size changes (a window resize, a wrap),
+ * never on a keystroke.
  */
 export function trackToolbarHeight(shell: PageShell, root: HTMLElement): void {
   const set = () => root.style.setProperty('--toolbar-height', `${shell.toolbar.offsetHeight}px`);

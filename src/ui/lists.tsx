@@ -15,7 +15,7 @@ import { useEffect, useEffectEvent, useState, type ReactNode } from 'react';
 export const LIST_PAGE = 20;
 
 /** How far outside the visible part of its scrolling column the "Show more" button starts the next page. */
-export const NEAR_VIEW_MARGIN = '240px';
+const NEAR_VIEW_MARGIN = '240px';
 
 /**
  * Calls `onNear` when the element is within NEAR_VIEW_MARGIN of what the user sees, also inside a
