@@ -22,6 +22,7 @@ import { blockTexts, type BlockText } from './block-text.ts';
 import { quotesInDoc } from './quote-marks.ts';
 import { speakersOf } from './article-attrs.ts';
 import { reconcileQuotes, type QuoteInsight } from './quote-reconcile.ts';
+import { BlockMarksStep } from './block-marks-step.ts';
 
 /** Runs detection on block texts (index 0 = title). */
 export type QuoteAnalyzer = (paragraphs: string[], known: KnownSpeaker[]) => Promise<QuoteAnalysis>;
@@ -110,6 +111,7 @@ function touchesQuotes(tr: Transaction): boolean {
   return tr.steps.some(
     (step) =>
       ((step instanceof AddMarkStep || step instanceof RemoveMarkStep) && step.mark.type.name === 'quote') ||
+      step instanceof BlockMarksStep ||
       (step instanceof AttrStep && step.pos === 0 && step.attr === 'speakers'),
   );
 }

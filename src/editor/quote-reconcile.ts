@@ -8,13 +8,16 @@
  * only detection proposed (`auto`) are added, updated and dropped with their quotes; speakers the
  * user adopted stay.
  */
+import { Fragment, type Mark, type Node } from 'prosemirror-model';
 import type { EditorState, Transaction } from 'prosemirror-state';
+import { Transform } from 'prosemirror-transform';
 import type { DetectedQuote, QuoteAnalysis } from '../quotes/types.ts';
 import type { BlockText } from './block-text.ts';
 import { quoteFingerprint, type QuoteMarkAttrs } from './quote-commands.ts';
 import { quotesInDoc, type QuoteInDoc } from './quote-marks.ts';
 import { dismissedQuotesOf, setArticleAttr, speakersOf } from './article-attrs.ts';
 import { schema, type Speaker } from './schema.ts';
+import { BlockMarksStep, type BlockContent } from './block-marks-step.ts';
 
 const quoteType = schema.marks.quote!;
 
@@ -41,6 +44,8 @@ export function rankedSpeakers(suggested: string | null, candidates: readonly { 
 }
 
 interface Range {
+  /** Index of the block (0 = title). */
+  block: number;
   from: number;
   to: number;
 }
@@ -50,7 +55,7 @@ function rangesOf(quote: DetectedQuote, blocks: readonly BlockText[]): Range[] |
   for (const segment of quote.segments) {
     const block = blocks[segment.paragraph];
     if (!block || segment.end > block.text.length || segment.start >= segment.end) return null;
-    ranges.push({ from: block.pos + segment.start, to: block.pos + segment.end });
+    ranges.push({ block: segment.paragraph, from: block.pos + segment.start, to: block.pos + segment.end });
   }
   return ranges;
 }
@@ -61,6 +66,106 @@ function sameRanges(quote: QuoteInDoc, ranges: readonly Range[]): boolean {
 
 function overlaps(quote: QuoteInDoc, ranges: readonly Range[]): boolean {
   return quote.segments.some((s) => ranges.some((r) => s.from < r.to && r.from < s.to));
+}
+
+/**
+ * Finds the quote already in the document that a detected quote stands for: the first of
+ * `existing` (in its order) not yet matched that overlaps it. Quotes are looked up through the
+ * blocks they are in, so matching a long read's quotes stays linear.
+ */
+class QuoteMatcher {
+  private readonly byBlock = new Map<number, number[]>();
+  readonly matched = new Set<string>();
+
+  constructor(private readonly existing: readonly QuoteInDoc[]) {
+    existing.forEach((quote, index) => {
+      for (const block of new Set(quote.segments.map((s) => s.block))) {
+        const list = this.byBlock.get(block);
+        if (list) list.push(index);
+        else this.byBlock.set(block, [index]);
+      }
+    });
+  }
+
+  /** Whether `ranges` overlap a quote the user confirmed or marked (those stay as they are). */
+  overlapsKept(ranges: readonly Range[]): boolean {
+    return ranges.some((range) =>
+      (this.byBlock.get(range.block) ?? []).some((index) => {
+        const quote = this.existing[index]!;
+        return (quote.confirmed || quote.source === 'user') && overlaps(quote, [range]);
+      }),
+    );
+  }
+
+  take(ranges: readonly Range[]): QuoteInDoc | undefined {
+    let best = -1;
+    for (const range of ranges) {
+      for (const index of this.byBlock.get(range.block) ?? []) {
+        if (best >= 0 && index >= best) break;
+        const quote = this.existing[index]!;
+        if (!this.matched.has(quote.id) && overlaps(quote, ranges)) best = index;
+      }
+    }
+    if (best < 0) return undefined;
+    const quote = this.existing[best]!;
+    this.matched.add(quote.id);
+    return quote;
+  }
+}
+
+/**
+ * Quote marks to remove and add, gathered per block and applied as one `BlockMarksStep`: each
+ * touched block is re-marked on its own (ProseMirror's own mark steps, on the block alone) and
+ * its content rebuilt to size.
+ */
+class QuoteMarkEdits {
+  private readonly byBlock = new Map<number, { from: number; to: number; mark: Mark; remove: boolean }[]>();
+
+  /** Takes `quote`'s own mark off its segments (not a newer quote's mark over the same text). */
+  remove(quote: QuoteInDoc): void {
+    const mark = quoteType.create({ id: quote.id, speaker: quote.speaker, confirmed: quote.confirmed, confidence: quote.confidence, source: quote.source });
+    for (const segment of quote.segments) this.edits(segment.block).push({ from: segment.from, to: segment.to, mark, remove: true });
+  }
+
+  add(ranges: readonly Range[], attrs: QuoteMarkAttrs): void {
+    const mark = quoteType.create(attrs);
+    for (const range of ranges) this.edits(range.block).push({ from: range.from, to: range.to, mark, remove: false });
+  }
+
+  private edits(block: number) {
+    let list = this.byBlock.get(block);
+    if (!list) this.byBlock.set(block, (list = []));
+    return list;
+  }
+
+  /** The step, or null when no block's marks change. */
+  step(doc: Node, blocks: readonly BlockText[]): BlockMarksStep | null {
+    const changed: BlockContent[] = [];
+    for (const index of [...this.byBlock.keys()].sort((a, b) => a - b)) {
+      const block = doc.child(index);
+      const start = blocks[index]!.pos;
+      // A new node as the root (`copy` would return the block itself): ProseMirror caches resolved
+      // positions per root node, and the block lives on in the article as opened ("Show changes").
+      const marked = new Transform(block.type.create(block.attrs, block.content, block.marks));
+      for (const { from, to, mark, remove } of this.byBlock.get(index)!) {
+        if (remove) marked.removeMark(from - start, to - start, mark);
+        else marked.addMark(from - start, to - start, mark);
+      }
+      if (marked.doc.content.eq(block.content)) continue;
+      changed.push({ pos: start - 1, content: builtToSize(marked.doc.content) });
+    }
+    return changed.length ? new BlockMarksStep(changed) : null;
+  }
+}
+
+/** The same nodes, with content and mark arrays of their exact length (see BlockMarksStep). */
+function builtToSize(content: Fragment): Fragment {
+  const nodes = Array.from({ length: content.childCount }, (_, i) => {
+    const node = content.child(i);
+    if (node.isText) return schema.text(node.text!, node.marks);
+    return node.marks.length ? node.mark(node.marks.slice()) : node;
+  });
+  return Fragment.fromArray(nodes);
 }
 
 function nextIdFactory(existing: readonly QuoteInDoc[]): () => string {
@@ -86,7 +191,8 @@ export function reconcileQuotes(
   const nextId = nextIdFactory(existing);
   const tr = state.tr;
   const insights = new Map<string, QuoteInsight>();
-  const matched = new Set<string>();
+  const matcher = new QuoteMatcher(existing);
+  const edits = new QuoteMarkEdits();
   const speakerUse = new Set<string>();
 
   for (const detected of analysis.quotes) {
@@ -97,44 +203,40 @@ export function reconcileQuotes(
       ranked: rankedSpeakers(detected.speaker, detected.candidates),
       unclosed: detected.unclosed,
     };
-    const match = existing.find((q) => !matched.has(q.id) && overlaps(q, ranges));
+    const match = matcher.take(ranges);
     if (match) {
-      matched.add(match.id);
       insights.set(match.id, insight);
       if (match.confirmed || match.source === 'user') continue;
       if (detected.speaker) speakerUse.add(detected.speaker);
       const unchanged = sameRanges(match, ranges) && match.speaker === detected.speaker && match.confidence === detected.confidence;
       if (unchanged) continue;
-      for (const segment of match.segments) tr.removeMark(segment.from, segment.to, quoteType);
-      addMarks(tr, ranges, { id: match.id, speaker: detected.speaker, confirmed: false, confidence: detected.confidence, source: 'detected' });
+      edits.remove(match);
+      edits.add(ranges, { id: match.id, speaker: detected.speaker, confirmed: false, confidence: detected.confidence, source: 'detected' });
       continue;
     }
-    if (dismissed.has(quoteFingerprint(detected.text))) continue;
-    if (ranges.some((r) => state.doc.rangeHasMark(r.from, r.to, quoteType))) continue;
+    if (dismissed.size && dismissed.has(quoteFingerprint(detected.text))) continue;
+    if (matcher.overlapsKept(ranges)) continue;
     const id = nextId();
     insights.set(id, insight);
     if (detected.speaker) speakerUse.add(detected.speaker);
-    addMarks(tr, ranges, { id, speaker: detected.speaker, confirmed: false, confidence: detected.confidence, source: 'detected' });
+    edits.add(ranges, { id, speaker: detected.speaker, confirmed: false, confidence: detected.confidence, source: 'detected' });
   }
 
   for (const quote of existing) {
-    if (matched.has(quote.id)) continue;
+    if (matcher.matched.has(quote.id)) continue;
     if (quote.confirmed || quote.source === 'user') {
       if (quote.speaker) speakerUse.add(quote.speaker);
       continue;
     }
-    for (const segment of quote.segments) tr.removeMark(segment.from, segment.to, quoteType);
+    edits.remove(quote);
   }
+  const step = edits.step(state.doc, blocks);
+  if (step) tr.step(step);
   for (const quote of existing) if ((quote.confirmed || quote.source === 'user') && quote.speaker) speakerUse.add(quote.speaker);
 
   const speakers = reconcileSpeakers(speakersOf(state.doc), analysis, speakerUse);
   if (speakers) setArticleAttr(tr, 'speakers', speakers);
   return { tr: tr.docChanged || speakers ? tr : null, insights };
-}
-
-function addMarks(tr: Transaction, ranges: readonly Range[], attrs: QuoteMarkAttrs): void {
-  const mark = quoteType.create(attrs);
-  for (const range of ranges) tr.addMark(range.from, range.to, mark);
 }
 
 function reconcileSpeakers(current: readonly Speaker[], analysis: QuoteAnalysis, used: ReadonlySet<string>): Speaker[] | null {
