@@ -7,7 +7,7 @@ import type { Mark, Node } from 'prosemirror-model';
 import { TextSelection, type Command, type EditorState, type Transaction } from 'prosemirror-state';
 import { quotesInDoc, type QuoteInDoc } from './quote-marks.ts';
 import { dismissedQuotesOf, setArticleAttr, speakersOf } from './article-attrs.ts';
-import { CONFIDENT, schema, type Speaker } from './schema.ts';
+import { CONFIDENT, quoteMark, schema, type QuoteMarkAttrs, type Speaker } from './schema.ts';
 
 /** At or above this confidence a suggestion is pre-filled and "Accept all" confirms it. */
 export { CONFIDENT };
@@ -38,18 +38,12 @@ export function quoteAtSelection(state: EditorState): QuoteInDoc | null {
 export function rewriteQuote(tr: Transaction, quote: QuoteInDoc, attrs: Partial<QuoteMarkAttrs>): Transaction {
   for (const segment of quote.segments) {
     tr.removeMark(segment.from, segment.to, quoteType);
-    tr.addMark(segment.from, segment.to, quoteType.create({ ...markAttrs(quote), ...attrs }));
+    tr.addMark(segment.from, segment.to, quoteMark({ ...markAttrs(quote), ...attrs }));
   }
   return tr;
 }
 
-export interface QuoteMarkAttrs {
-  id: string;
-  speaker: string | null;
-  confirmed: boolean;
-  confidence: number;
-  source: 'detected' | 'user';
-}
+export type { QuoteMarkAttrs };
 
 function markAttrs(quote: QuoteInDoc): QuoteMarkAttrs {
   return { id: quote.id, speaker: quote.speaker, confirmed: quote.confirmed, confidence: quote.confidence, source: quote.source };
@@ -113,7 +107,7 @@ export function markSelectionAsQuote(speakerId: string | null = null): Command {
     if (empty) return false;
     if (dispatch) {
       const tr = state.tr;
-      const mark = quoteType.create({ id: newQuoteId(), speaker: speakerId, confirmed: speakerId !== null, confidence: speakerId ? 1 : 0, source: 'user' });
+      const mark = quoteMark({ id: newQuoteId(), speaker: speakerId, confirmed: speakerId !== null, confidence: speakerId ? 1 : 0, source: 'user' });
       tr.removeMark(from, to, quoteType);
       state.doc.nodesBetween(from, to, (node, pos) => {
         if (!node.isTextblock) return true;

@@ -13,13 +13,11 @@ import type { EditorState, Transaction } from 'prosemirror-state';
 import { Transform } from 'prosemirror-transform';
 import type { DetectedQuote, QuoteAnalysis } from '../quotes/types.ts';
 import type { BlockText } from './block-text.ts';
-import { quoteFingerprint, type QuoteMarkAttrs } from './quote-commands.ts';
+import { quoteFingerprint } from './quote-commands.ts';
 import { quotesInDoc, type QuoteInDoc } from './quote-marks.ts';
 import { dismissedQuotesOf, setArticleAttr, speakersOf } from './article-attrs.ts';
-import { schema, type Speaker } from './schema.ts';
+import { quoteMark, schema, type QuoteMarkAttrs, type Speaker } from './schema.ts';
 import { BlockMarksStep, type BlockContent } from './block-marks-step.ts';
-
-const quoteType = schema.marks.quote!;
 
 /**
  * What detection says about a quote, kept beside the document for the speaker picker and the
@@ -123,12 +121,12 @@ class QuoteMarkEdits {
 
   /** Takes `quote`'s own mark off its segments (not a newer quote's mark over the same text). */
   remove(quote: QuoteInDoc): void {
-    const mark = quoteType.create({ id: quote.id, speaker: quote.speaker, confirmed: quote.confirmed, confidence: quote.confidence, source: quote.source });
+    const mark = quoteMark({ id: quote.id, speaker: quote.speaker, confirmed: quote.confirmed, confidence: quote.confidence, source: quote.source });
     for (const segment of quote.segments) this.edits(segment.block).push({ from: segment.from, to: segment.to, mark, remove: true });
   }
 
   add(ranges: readonly Range[], attrs: QuoteMarkAttrs): void {
-    const mark = quoteType.create(attrs);
+    const mark = quoteMark(attrs);
     for (const range of ranges) this.edits(range.block).push({ from: range.from, to: range.to, mark, remove: false });
   }
 
@@ -168,6 +166,22 @@ function builtToSize(content: Fragment): Fragment {
   return Fragment.fromArray(nodes);
 }
 
+/**
+ * One array per distinct list of speakers, of its exact length: a long read's thousand quotes
+ * propose a few dozen different lists (and an array grown by `push` keeps room for 16 more).
+ */
+class SharedLists {
+  private readonly lists = new Map<string, readonly string[]>();
+
+  get(list: readonly string[]): readonly string[] {
+    if (list.length === 0) return list;
+    const key = list.join('\u0000');
+    let shared = this.lists.get(key);
+    if (!shared) this.lists.set(key, (shared = list.slice()));
+    return shared;
+  }
+}
+
 function nextIdFactory(existing: readonly QuoteInDoc[]): () => string {
   let max = 0;
   for (const quote of existing) {
@@ -192,6 +206,7 @@ export function reconcileQuotes(
   const tr = state.tr;
   const insights = new Map<string, QuoteInsight>();
   const matcher = new QuoteMatcher(existing);
+  const sharedLists = new SharedLists();
   const edits = new QuoteMarkEdits();
   const speakerUse = new Set<string>();
 
@@ -200,7 +215,7 @@ export function reconcileQuotes(
     if (!ranges) continue;
     const insight: QuoteInsight = {
       evidence: detected.evidence,
-      ranked: rankedSpeakers(detected.speaker, detected.candidates),
+      ranked: sharedLists.get(rankedSpeakers(detected.speaker, detected.candidates)),
       unclosed: detected.unclosed,
     };
     const match = matcher.take(ranges);

@@ -242,3 +242,16 @@ describe('with the real analyzer', () => {
     expect(quotesInDoc(state.doc).map((q) => q.speaker)).toEqual([first!.speaker, first!.speaker]);
   });
 });
+
+describe('insights of a long read', () => {
+  it('share one list of proposed speakers between quotes that propose the same ones', () => {
+    const long = `Title\n\n${Array.from({ length: 6 }, () => '“We will win,” Anna Berg said. “Roads are shut,” he said.').join('\n\n')}`;
+    const state = createEditorState(textToDoc(long));
+    const blocks = blockTexts(state.doc);
+    const { tr, insights } = reconcileQuotes(state, fakeAnalysis(blocks.map((b) => b.text), who), blocks);
+    const lists = quotesInDoc(state.apply(tr!).doc).map((q) => insights.get(q.id)!.ranked);
+    expect(lists).toHaveLength(12);
+    expect(lists.map((l) => [...l])).toEqual(Array.from({ length: 6 }, () => [['anna-berg'], ['mayor']]).flat());
+    expect(new Set(lists).size).toBe(2);
+  });
+});
