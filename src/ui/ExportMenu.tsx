@@ -134,8 +134,8 @@ function ExportDialogBody({ formats, onClose }: { formats: FormatsModule; onClos
                     </li>
                   );
                 })}
-                {readiness.unconfirmedQuotes > 0 && <li>{readiness.unconfirmedQuotes} quotes have no confirmed speaker</li>}
-                {problems > 0 && <li>{problems} proofreading problems are open</li>}
+                {readiness.unconfirmedQuotes > 0 && <li>{readiness.unconfirmedQuotes === 1 ? '1 quote has' : `${readiness.unconfirmedQuotes} quotes have`} no confirmed speaker</li>}
+                {problems > 0 && <li>{problems === 1 ? '1 proofreading problem is' : `${problems} proofreading problems are`} open</li>}
               </ul>
             </div>
           )}

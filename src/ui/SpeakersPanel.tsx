@@ -57,7 +57,7 @@ export function SpeakersPanel() {
     <section className="panel" aria-labelledby="speakers-heading">
       <h2 id="speakers-heading">Quotes &amp; speakers</h2>
       <p className="panel-summary" role="status">
-        {analysed ? `${total} quotes · ${confirmed} confirmed` : 'Finding quotes…'}
+        {analysed ? `${total} ${total === 1 ? 'quote' : 'quotes'} · ${confirmed} confirmed` : 'Finding quotes…'}
       </p>
       <div className="panel-actions">
         <button type="button" className="primary" disabled={confident === 0} onClick={() => session.run(acceptConfidentSuggestions())}>
