@@ -146,31 +146,36 @@ test('two people described the same way stay two people when detection runs agai
   expect(await labels()).toEqual(before);
 });
 
-test('two quotes joined into one by an edit are marked as one whole quote when detection runs again', async ({ page }) => {
-  const galley = new GalleyPage(page);
-  await galley.openText('joined.txt', 'Joined Quotes\n\n“We will win,” she said, “and we will go home,” Anna Berg said.\n\nThe end.');
-  const panel = page.getByRole('region', { name: 'Quotes & speakers' });
-  await expect(panel.getByRole('status')).toHaveText(/^2 quotes/, { timeout: 15000 });
-  const quotes = () =>
-    galley.editor.locator('.quote').evaluateAll((elements) => {
-      const byId = new Map<string, string>();
-      for (const e of elements as HTMLElement[]) byId.set(e.dataset.quoteId ?? '', (byId.get(e.dataset.quoteId ?? '') ?? '') + (e.textContent ?? ''));
-      return [...byId.values()];
-    });
-  await expect.poll(quotes).toEqual(['“We will win,”', '“and we will go home,”']);
+// Also on a narrow screen, where the typed space once went missing: Chromium dropped the text
+// typed over a selection ending just after a quote's label while the label was an inline-block.
+for (const [width, height] of [[1280, 800], [390, 844]] as const) {
+  test(`two quotes joined into one by an edit are marked as one whole quote when detection runs again (${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    const galley = new GalleyPage(page);
+    await galley.openText('joined.txt', 'Joined Quotes\n\n“We will win,” she said, “and we will go home,” Anna Berg said.\n\nThe end.');
+    const panel = page.getByRole('region', { name: 'Quotes & speakers' });
+    await expect(panel.getByRole('status')).toHaveText(/^2 quotes/, { timeout: 15000 });
+    const quotes = () =>
+      galley.editor.locator('.quote').evaluateAll((elements) => {
+        const byId = new Map<string, string>();
+        for (const e of elements as HTMLElement[]) byId.set(e.dataset.quoteId ?? '', (byId.get(e.dataset.quoteId ?? '') ?? '') + (e.textContent ?? ''));
+        return [...byId.values()];
+      });
+    await expect.poll(quotes).toEqual(['“We will win,”', '“and we will go home,”']);
 
-  // Delete the closing and opening marks and the words between them, as an editor would: `” she said, “`.
-  await galley.selectWord(' she said, ', 'she');
-  await page.keyboard.press('ArrowLeft');
-  await page.keyboard.press('ArrowLeft');
-  await page.keyboard.press('ArrowLeft');
-  for (let i = 0; i < 13; i++) await page.keyboard.press('Shift+ArrowRight');
-  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('” she said, “');
-  await page.keyboard.type(' ');
-  await expect(galley.paragraph('Anna Berg said')).toHaveText('“We will win, and we will go home,” Anna Berg said.');
+    // Delete the closing and opening marks and the words between them, as an editor would: `” she said, “`.
+    await galley.selectWord(' she said, ', 'she');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    for (let i = 0; i < 13; i++) await page.keyboard.press('Shift+ArrowRight');
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('” she said, “');
+    await page.keyboard.type(' ');
+    await expect(galley.paragraph('Anna Berg said')).toHaveText('“We will win, and we will go home,” Anna Berg said.');
 
-  await expect(panel.getByRole('status')).toHaveText('1 quote · 0 confirmed', { timeout: 15000 });
-  await expect.poll(quotes).toEqual(['“We will win, and we will go home,”']);
-  await page.getByRole('button', { name: 'Export' }).click();
-  await expect(page.getByRole('dialog', { name: 'Export' }).getByRole('alert')).toContainText('1 quote has no confirmed speaker');
-});
+    await expect(panel.getByRole('status')).toHaveText('1 quote · 0 confirmed', { timeout: 15000 });
+    await expect.poll(quotes).toEqual(['“We will win, and we will go home,”']);
+    await page.getByRole('button', { name: 'Export' }).click();
+    await expect(page.getByRole('dialog', { name: 'Export' }).getByRole('alert')).toContainText('1 quote has no confirmed speaker');
+  });
+}
