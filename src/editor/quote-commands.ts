@@ -8,6 +8,7 @@ import { TextSelection, type Command, type EditorState, type Transaction } from 
 import { quotesInDoc, type QuoteInDoc } from './quote-marks.ts';
 import { dismissedQuotesOf, setArticleAttr, speakersOf } from './article-attrs.ts';
 import { CONFIDENT, quoteMark, schema, type QuoteMarkAttrs, type Speaker } from './schema.ts';
+import { QuoteMarkEdits } from './quote-mark-edits.ts';
 
 /** At or above this confidence a suggestion is pre-filled and "Accept all" confirms it. */
 export { CONFIDENT };
@@ -34,29 +35,34 @@ export function quoteAtSelection(state: EditorState): QuoteInDoc | null {
   return quotesInDoc(state.doc).find((q) => q.id === mark.attrs.id) ?? null;
 }
 
-/** Replaces the quote marks of `quote` with marks carrying `attrs` (same ranges). */
-export function rewriteQuote(tr: Transaction, quote: QuoteInDoc, attrs: Partial<QuoteMarkAttrs>): Transaction {
-  for (const segment of quote.segments) {
-    tr.removeMark(segment.from, segment.to, quoteType);
-    tr.addMark(segment.from, segment.to, quoteMark({ ...markAttrs(quote), ...attrs }));
-  }
+/**
+ * Gives each quote new attributes over the same text, as one step (quote-mark-edits.ts): the
+ * cost grows with the quotes rewritten, not with quotes × blocks.
+ */
+export function rewriteQuotes(tr: Transaction, rewrites: Iterable<readonly [QuoteInDoc, Partial<QuoteMarkAttrs>]>): Transaction {
+  const edits = new QuoteMarkEdits();
+  for (const [quote, attrs] of rewrites) edits.rewrite(quote, attrs);
+  const step = edits.step(tr.doc);
+  if (step) tr.step(step);
   return tr;
+}
+
+/** Gives one quote new attributes over the same text. */
+export function rewriteQuote(tr: Transaction, quote: QuoteInDoc, attrs: Partial<QuoteMarkAttrs>): Transaction {
+  return rewriteQuotes(tr, [[quote, attrs]]);
 }
 
 export type { QuoteMarkAttrs };
 
-function markAttrs(quote: QuoteInDoc): QuoteMarkAttrs {
-  return { id: quote.id, speaker: quote.speaker, confirmed: quote.confirmed, confidence: quote.confidence, source: quote.source };
-}
-
-/** Marks a speaker as chosen by the user (no longer only proposed by detection). */
-export function adoptSpeaker(tr: Transaction, speakerId: string): Transaction {
+/** Marks speakers as chosen by the user (no longer only proposed by detection), in one step. */
+export function adoptSpeaker(tr: Transaction, ...speakerIds: string[]): Transaction {
+  const adopt = new Set(speakerIds);
   const speakers = speakersOf(tr.doc);
-  if (speakers.some((s) => s.id === speakerId && s.auto)) {
+  if (speakers.some((s) => adopt.has(s.id) && s.auto)) {
     setArticleAttr(
       tr,
       'speakers',
-      speakers.map((s) => (s.id === speakerId ? { id: s.id, name: s.name, aliases: s.aliases } : s)),
+      speakers.map((s) => (adopt.has(s.id) && s.auto ? { id: s.id, name: s.name, aliases: s.aliases } : s)),
     );
   }
   return tr;
@@ -83,11 +89,11 @@ export function acceptConfidentSuggestions(min = CONFIDENT): Command {
     const quotes = quotesInDoc(state.doc).filter((q) => !q.confirmed && q.speaker !== null && q.confidence >= min);
     if (quotes.length === 0) return false;
     if (dispatch) {
-      const tr = state.tr;
-      for (const quote of quotes) {
-        rewriteQuote(tr, quote, { confirmed: true });
-        adoptSpeaker(tr, quote.speaker!);
-      }
+      const tr = rewriteQuotes(
+        state.tr,
+        quotes.map((quote) => [quote, { confirmed: true }] as const),
+      );
+      adoptSpeaker(tr, ...new Set(quotes.map((quote) => quote.speaker!)));
       dispatch(tr);
     }
     return true;

@@ -8,16 +8,14 @@
  * only detection proposed (`auto`) are added, updated and dropped with their quotes; speakers the
  * user adopted stay.
  */
-import { Fragment, type Mark, type Node } from 'prosemirror-model';
 import type { EditorState, Transaction } from 'prosemirror-state';
-import { Transform } from 'prosemirror-transform';
 import type { DetectedQuote, QuoteAnalysis } from '../quotes/types.ts';
 import type { BlockText } from './block-text.ts';
 import { quoteFingerprint } from './quote-commands.ts';
 import { quotesInDoc, type QuoteInDoc } from './quote-marks.ts';
 import { dismissedQuotesOf, setArticleAttr, speakersOf } from './article-attrs.ts';
-import { quoteMark, schema, type QuoteMarkAttrs, type Speaker } from './schema.ts';
-import { BlockMarksStep, type BlockContent } from './block-marks-step.ts';
+import type { Speaker } from './schema.ts';
+import { QuoteMarkEdits, type BlockRange } from './quote-mark-edits.ts';
 
 /**
  * What detection says about a quote, kept beside the document for the speaker picker and the
@@ -41,12 +39,7 @@ export function rankedSpeakers(suggested: string | null, candidates: readonly { 
   return ranked;
 }
 
-interface Range {
-  /** Index of the block (0 = title). */
-  block: number;
-  from: number;
-  to: number;
-}
+type Range = BlockRange;
 
 function rangesOf(quote: DetectedQuote, blocks: readonly BlockText[]): Range[] | null {
   const ranges: Range[] = [];
@@ -109,61 +102,6 @@ class QuoteMatcher {
     this.matched.add(quote.id);
     return quote;
   }
-}
-
-/**
- * Quote marks to remove and add, gathered per block and applied as one `BlockMarksStep`: each
- * touched block is re-marked on its own (ProseMirror's own mark steps, on the block alone) and
- * its content rebuilt to size.
- */
-class QuoteMarkEdits {
-  private readonly byBlock = new Map<number, { from: number; to: number; mark: Mark; remove: boolean }[]>();
-
-  /** Takes `quote`'s own mark off its segments (not a newer quote's mark over the same text). */
-  remove(quote: QuoteInDoc): void {
-    const mark = quoteMark({ id: quote.id, speaker: quote.speaker, confirmed: quote.confirmed, confidence: quote.confidence, source: quote.source });
-    for (const segment of quote.segments) this.edits(segment.block).push({ from: segment.from, to: segment.to, mark, remove: true });
-  }
-
-  add(ranges: readonly Range[], attrs: QuoteMarkAttrs): void {
-    const mark = quoteMark(attrs);
-    for (const range of ranges) this.edits(range.block).push({ from: range.from, to: range.to, mark, remove: false });
-  }
-
-  private edits(block: number) {
-    let list = this.byBlock.get(block);
-    if (!list) this.byBlock.set(block, (list = []));
-    return list;
-  }
-
-  /** The step, or null when no block's marks change. */
-  step(doc: Node, blocks: readonly BlockText[]): BlockMarksStep | null {
-    const changed: BlockContent[] = [];
-    for (const index of [...this.byBlock.keys()].sort((a, b) => a - b)) {
-      const block = doc.child(index);
-      const start = blocks[index]!.pos;
-      // A new node as the root (`copy` would return the block itself): ProseMirror caches resolved
-      // positions per root node, and the block lives on in the article as opened ("Show changes").
-      const marked = new Transform(block.type.create(block.attrs, block.content, block.marks));
-      for (const { from, to, mark, remove } of this.byBlock.get(index)!) {
-        if (remove) marked.removeMark(from - start, to - start, mark);
-        else marked.addMark(from - start, to - start, mark);
-      }
-      if (marked.doc.content.eq(block.content)) continue;
-      changed.push({ pos: start - 1, content: builtToSize(marked.doc.content) });
-    }
-    return changed.length ? new BlockMarksStep(changed) : null;
-  }
-}
-
-/** The same nodes, with content and mark arrays of their exact length (see BlockMarksStep). */
-function builtToSize(content: Fragment): Fragment {
-  const nodes = Array.from({ length: content.childCount }, (_, i) => {
-    const node = content.child(i);
-    if (node.isText) return schema.text(node.text!, node.marks);
-    return node.marks.length ? node.mark(node.marks.slice()) : node;
-  });
-  return Fragment.fromArray(nodes);
 }
 
 /**
@@ -245,7 +183,7 @@ export function reconcileQuotes(
     }
     edits.remove(quote);
   }
-  const step = edits.step(state.doc, blocks);
+  const step = edits.step(state.doc);
   if (step) tr.step(step);
   for (const quote of existing) if ((quote.confirmed || quote.source === 'user') && quote.speaker) speakerUse.add(quote.speaker);
 

@@ -5,7 +5,7 @@
 import type { Command, Transaction } from 'prosemirror-state';
 import { quotesInDoc } from './quote-marks.ts';
 import { setArticleAttr, speakersOf } from './article-attrs.ts';
-import { rewriteQuote } from './quote-commands.ts';
+import { rewriteQuote, rewriteQuotes } from './quote-commands.ts';
 import type { Speaker } from './schema.ts';
 
 /** A stable, readable id for a new speaker ("Oleksiy Frantzkevych" → "oleksiy-frantzkevych"). */
@@ -105,7 +105,12 @@ export function mergeSpeakers(fromId: string, intoId: string): Command {
         state.tr,
         speakers.filter((s) => s.id !== fromId).map((s) => (s.id === intoId ? { id: intoId, name: into.name, aliases } : s)),
       );
-      for (const quote of quotesInDoc(state.doc)) if (quote.speaker === fromId) rewriteQuote(tr, quote, { speaker: intoId });
+      rewriteQuotes(
+        tr,
+        quotesInDoc(state.doc)
+          .filter((quote) => quote.speaker === fromId)
+          .map((quote) => [quote, { speaker: intoId }] as const),
+      );
       dispatch(tr);
     }
     return true;
@@ -119,7 +124,12 @@ export function deleteSpeaker(id: string): Command {
     if (!speakers.some((s) => s.id === id)) return false;
     if (dispatch) {
       const tr = setSpeakers(state.tr, speakers.filter((s) => s.id !== id));
-      for (const quote of quotesInDoc(state.doc)) if (quote.speaker === id) rewriteQuote(tr, quote, { speaker: null, confirmed: false, confidence: 0, source: 'user' });
+      rewriteQuotes(
+        tr,
+        quotesInDoc(state.doc)
+          .filter((quote) => quote.speaker === id)
+          .map((quote) => [quote, { speaker: null, confirmed: false, confidence: 0, source: 'user' }] as const),
+      );
       dispatch(tr);
     }
     return true;

@@ -7,6 +7,7 @@ import { BlockMarksStep, sameIgnoringMarks } from '../../../src/editor/block-mar
 import { blockTexts } from '../../../src/editor/block-text.ts';
 import { textToDoc } from '../../../src/editor/parse.ts';
 import { quotesInDoc } from '../../../src/editor/quote-marks.ts';
+import { rewriteQuotes } from '../../../src/editor/quote-commands.ts';
 import { reconcileQuotes } from '../../../src/editor/quote-reconcile.ts';
 import { schema } from '../../../src/editor/schema.ts';
 import { createEditorState } from '../../../src/editor/state.ts';
@@ -159,6 +160,41 @@ describe('reconciling detection with one BlockMarksStep', () => {
             const wanted = analysis.quotes.map((q) => q.segments.map((s) => [s.paragraph, s.start, s.end]));
             expect(marked).toEqual(wanted);
           }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('rewriting many quotes with one BlockMarksStep (Accept all, merging or removing a speaker)', () => {
+  it('makes the document one mark step per quote would make (property)', () => {
+    fc.assert(
+      fc.property(
+        article,
+        fc.array(fc.nat(60), { minLength: 1, maxLength: 20 }),
+        fc.array(fc.record({ pick: fc.boolean(), speaker: fc.constantFrom('a', 'b', null), confirmed: fc.boolean() }), { minLength: 1, maxLength: 8 }),
+        (source, picks, changes) => {
+          let state = createEditorState(textToDoc(source));
+          const blocks = blockTexts(state.doc);
+          const { tr } = reconcileQuotes(state, detectedOn(blocks.map((b) => b.text), picks, ['a', null]), blocks);
+          if (tr) state = state.apply(tr);
+          const rewrites = quotesInDoc(state.doc).flatMap((q, i) => {
+            const change = changes[i % changes.length]!;
+            return change.pick ? [[q, { speaker: change.speaker, confirmed: change.confirmed }] as const] : [];
+          });
+          const batched = rewriteQuotes(state.tr, rewrites);
+          const oneByOne = state.tr;
+          for (const [q, attrs] of rewrites) {
+            for (const s of q.segments) {
+              oneByOne.removeMark(s.from, s.to, quote);
+              oneByOne.addMark(s.from, s.to, quote.create({ id: q.id, confidence: q.confidence, source: q.source, ...attrs }));
+            }
+          }
+          batched.doc.check();
+          expect(batched.doc.eq(oneByOne.doc)).toBe(true);
+          expect(batched.steps.length).toBe(rewrites.some(([q, a]) => q.speaker !== a.speaker || q.confirmed !== a.confirmed) ? 1 : 0);
+          expect(batched.doc.textContent).toBe(state.doc.textContent);
         },
       ),
       { numRuns: 150 },

@@ -131,6 +131,17 @@ describe('quote and speaker commands', () => {
     expect(quotesInDoc(state.doc).map((q) => q.confirmed)).toEqual([false, false, false]);
   });
 
+  it('accepting all makes every accepted speaker the user\'s, and leaves speakers of unaccepted quotes proposed', () => {
+    let state = analysed(createEditorState(textToDoc(text)));
+    const proposed = () => Object.fromEntries(speakersOf(state.doc).map((s) => [s.id, s.auto === true]));
+    expect(proposed()).toEqual({ 'anna-berg': true, mayor: true });
+    state = run(state, acceptConfidentSuggestions(0.8));
+    expect(proposed()).toEqual({ 'anna-berg': false, mayor: true });
+    state = run(state, acceptConfidentSuggestions(0));
+    expect(proposed()).toEqual({ 'anna-berg': false, mayor: false });
+    expect(quotesInDoc(state.doc).map((q) => q.confirmed)).toEqual([true, true, true]);
+  });
+
   it('assigns the nth speaker to the quote at the cursor and moves to the next unconfirmed quote', () => {
     let state = analysed(createEditorState(textToDoc(text)));
     state = run(state, nextQuoteNeedingSpeaker);
