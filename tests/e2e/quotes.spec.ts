@@ -179,3 +179,41 @@ for (const [width, height] of [[1280, 800], [390, 844]] as const) {
     await expect(page.getByRole('dialog', { name: 'Export' }).getByRole('alert')).toContainText('1 quote has no confirmed speaker');
   });
 }
+
+test('deleting a speaker: the speaker goes, its quotes are left without one, and one undo brings both back', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.open();
+  const panel = page.getByRole('region', { name: 'Quotes & speakers' });
+  await expect(panel.getByRole('status')).toHaveText(/^12 quotes/, { timeout: 15000 });
+  // Quote ids by the speaker named in their label.
+  const quotesBy = () =>
+    page.locator('.ProseMirror .quote').evaluateAll((quotes) => {
+      const by: Record<string, string[]> = {};
+      for (const quote of quotes) {
+        const name = getComputedStyle(quote, '::before').content.replace(/\s*\/.*$/, '').replace(/^"[~✓?…]?\s*|(?: \(cont\.\))?"$/g, '');
+        const id = quote.getAttribute('data-quote-id')!;
+        if (!(by[name] ??= []).includes(id)) by[name].push(id);
+      }
+      return by;
+    });
+  await expect.poll(async () => (await quotesBy())['Oleksiy Frantzkevych']?.length ?? 0).toBeGreaterThan(0);
+  const before = await quotesBy();
+  const his = before['Oleksiy Frantzkevych']!;
+
+  const oleksiy = panel.locator('.speaker-item', { hasText: 'Oleksiy Frantzkevych' });
+  await oleksiy.locator('summary').click();
+  await oleksiy.getByRole('button', { name: 'Delete' }).click();
+  await expect(panel.locator('.speaker-name')).toHaveText(['Belarusian fighter']);
+  const after = await quotesBy();
+  expect(after['Oleksiy Frantzkevych']).toBeUndefined();
+  // His quotes are still quotes, now without a speaker; the other speaker's quotes are untouched.
+  const unassigned = await page.locator('.ProseMirror .quote[data-speaker=""]').evaluateAll((quotes) => [...new Set(quotes.map((q) => q.getAttribute('data-quote-id')))]);
+  expect(unassigned.sort()).toEqual([...his].sort());
+  expect(after['Belarusian fighter']).toEqual(before['Belarusian fighter']);
+  await expect(panel.getByRole('status')).toHaveText(/^12 quotes/);
+
+  await galley.editor.focus();
+  await page.keyboard.press('Control+z');
+  await expect(panel.locator('.speaker-name')).toHaveText(['Belarusian fighter', 'Oleksiy Frantzkevych']);
+  expect(await quotesBy()).toEqual(before);
+});
