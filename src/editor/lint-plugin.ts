@@ -184,6 +184,32 @@ export function refilterProblems(view: EditorView): void {
   view.dispatch(view.state.tr.setMeta(lintPluginKey, { refilter: true }).setMeta('addToHistory', false));
 }
 
+/** What makes a problem the same one from one check to the next: its rule, its text and its place. */
+function sameProblemKey(problem: { rule: string; category: string }, from: number, to: number, text: string): string {
+  return `${from}:${to}:${problem.category}:${problem.rule}:${text}`;
+}
+
+/** The ids of the problems shown now, by what makes them the same (see sameProblemKey). */
+function keptIds(state: EditorState): Map<string, string[]> {
+  const ids = new Map<string, string[]>();
+  for (const problem of currentProblems(state)) {
+    const key = sameProblemKey(problem, problem.from, problem.to, problem.text);
+    const list = ids.get(key);
+    if (list) list.push(problem.id);
+    else ids.set(key, [problem.id]);
+  }
+  return ids;
+}
+
+/**
+ * The id the same problem had in the last result, if it is still shown: a new check that finds
+ * it again keeps its id, so the problem list keeps its items (and the keyboard focus in them)
+ * and an open problem card stays open. Each id is handed out once.
+ */
+function takeKeptId(kept: Map<string, string[]>, problem: { rule: string; category: string }, from: number, to: number, text: string): string | undefined {
+  return kept.get(sameProblemKey(problem, from, to, text))?.shift();
+}
+
 class LintScheduler {
   private readonly task: BackgroundTask;
   private counter = 0;
@@ -214,6 +240,7 @@ class LintScheduler {
       const found = await this.options.checker(blocks.map((b) => b.text));
       if (this.task.destroyed) return;
       const since = lintPluginKey.getState(this.view.state)?.since ?? new Mapping();
+      const kept = keptIds(this.view.state);
       const placed: PlacedProblem[] = [];
       for (const p of found) {
         const block = blocks[p.paragraph];
@@ -224,7 +251,7 @@ class LintScheduler {
         const text = block.text.slice(p.start, p.end);
         // Dropped when its text changed since the request.
         if (this.view.state.doc.textBetween(from.pos, to.pos, '\n', '\uFFFC') !== text) continue;
-        placed.push({ ...p, id: `p${++this.counter}`, from: from.pos, to: to.pos, text });
+        placed.push({ ...p, id: takeKeptId(kept, p, from.pos, to.pos, text) ?? `p${++this.counter}`, from: from.pos, to: to.pos, text });
       }
       this.view.dispatch(this.view.state.tr.setMeta(lintPluginKey, { result: placed }).setMeta('addToHistory', false));
     } catch (error) {

@@ -98,3 +98,38 @@ test('a British article is checked as British English: its spellings are not rep
   const flagged = await page.locator('.lint-spelling').allTextContents();
   expect(flagged).toEqual(['teh']);
 });
+
+test('a check that lands keeps the problem card open and the keyboard on the problem list', async ({ page }) => {
+  // Hold the spelling engine back, so its first full check lands while the user is at work.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const galley = new GalleyPage(page);
+  await galley.open();
+  // A typo only the engine finds, to see its check land.
+  await galley.selectWord('Countless foreigners', 'Countless');
+  await page.keyboard.type('Many teh');
+  const problems = page.getByRole('region', { name: /^Problems/ });
+  await expect(problems.getByRole('status')).toHaveText(/loading/);
+  // The checks that need no engine have run: names spelled two ways are listed.
+  const names = problems.locator('details.problem-group').filter({ hasText: 'Names spelled two ways' });
+  const first = names.getByRole('listitem').first().getByRole('button');
+  await expect(first).toBeVisible({ timeout: 30000 });
+  const label = await first.textContent();
+  await first.click();
+  const card = page.getByRole('dialog', { name: /^Problem:/ });
+  await expect(card).toBeVisible();
+  await first.focus();
+
+  await expect(page.locator('.lint-spelling')).toHaveCount(0);
+
+  release();
+  // The engine's check has landed: it finds the typo.
+  await expect(page.locator('.lint-spelling', { hasText: 'teh' })).toHaveCount(1, { timeout: 45000 });
+  await expect(card).toBeVisible();
+  await expect(page.locator(':focus')).toHaveText(label ?? '');
+  await expect(names.getByRole('listitem').first().getByRole('button')).toBeFocused();
+});

@@ -77,6 +77,39 @@ describe('lint plugin', () => {
     expect(problems.map((p) => p.text)).not.toContain('sbo so');
   });
 
+  it('keeps the id of a problem found again after an edit elsewhere, and gives a new one to a problem that changed', async () => {
+    const control = doubledWords();
+    const view = mount('Title\n\nIt was the the best.\n\nIt is so so bad.\n\nFine text.', control.checker);
+    await tick();
+    const before = new Map(currentProblems(view.state).map((p) => [p.text, p.id]));
+    expect([...before.keys()].sort()).toEqual(['so so', 'the the']);
+    // Type at the start of the first paragraph (it moves both problems), then change the second
+    // problem's text; the check that follows finds "the the" again and "so so so" instead of "so so".
+    view.dispatch(view.state.tr.insertText('Well, ', 8));
+    const second = currentProblems(view.state).find((p) => p.text === 'so so')!;
+    view.dispatch(view.state.tr.insertText(' so', second.to));
+    await tick(40);
+    expect(control.calls).toBe(2);
+    const after = currentProblems(view.state);
+    expect(after.map((p) => p.text).sort()).toEqual(['so so', 'the the']);
+    expect(after.find((p) => p.text === 'the the')!.id).toBe(before.get('the the'));
+    // The edit touched the old "so so", which was removed at once: the one found now is new.
+    expect(after.find((p) => p.text === 'so so')!.id).not.toBe(before.get('so so'));
+    expect(new Set(after.map((p) => p.id)).size).toBe(after.length);
+  });
+
+  it('gives two identical problems at different places different ids, kept across checks', async () => {
+    const control = doubledWords();
+    const view = mount('Title\n\nIt was the the best, the the worst.', control.checker);
+    await tick();
+    const first = currentProblems(view.state).map((p) => p.id);
+    expect(new Set(first).size).toBe(2);
+    view.dispatch(view.state.tr.insertText('!', view.state.doc.content.size - 1));
+    await tick(40);
+    expect(control.calls).toBe(2);
+    expect(currentProblems(view.state).map((p) => p.id)).toEqual(first);
+  });
+
   it('hides ignored problems', async () => {
     const control = doubledWords();
     const first = mount('Title\n\nIt was the the best.', control.checker);
