@@ -11,6 +11,7 @@ import { openProblemCount } from '../editor/open-problems.ts';
 import { quotePluginKey } from '../editor/quote-plugin.ts';
 import { textToDoc } from '../editor/parse.ts';
 import { EditorSession } from '../editor/session.ts';
+import { viewportNearView } from '../editor/near-view.ts';
 import type { Workspace } from './workspace.ts';
 
 export interface OpenEditor {
@@ -31,6 +32,7 @@ export function openArticleEditor(workspace: Workspace, articleId: string, mount
     // Parsed only when "Show changes" is first opened.
     original: () => textToDoc(originalText),
     selection: article.selection,
+    nearView: viewportNearView(),
     attributes: { 'aria-label': 'Article text', role: 'textbox', 'aria-multiline': 'true', spellcheck: 'false' },
     onChange: (_state, tr) => {
       if (session) workspace.recordChange(articleId, session, tr.docChanged);

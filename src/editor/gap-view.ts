@@ -8,6 +8,12 @@
  *
  * Each field is named with its number ("Gap 2 of 5"), read from the gap plugin's list; when gaps
  * are added or removed, the plugin below renames the fields, so the numbers cost the text nothing.
+ *
+ * A text field costs the browser far more than text: at start-up Chromium styles, lays out and
+ * inspects (for autofill) every field on the page, about a millisecond each, before the first
+ * frame. So with `nearView`, a gap far from the screen shows a look-alike of its field (the same
+ * box, fill or marker, name) and gets its real field when it comes within reach of the screen,
+ * or at once when it is selected, clicked or focused. Without `nearView` every gap is a field.
  */
 import type { Node } from 'prosemirror-model';
 import { Plugin, type Command, type EditorState } from 'prosemirror-state';
@@ -28,11 +34,17 @@ const fieldsOf = new WeakMap<EditorView, Set<GapView>>();
  */
 const focusedOf = new WeakMap<EditorView, { id: string; start: number | null; end: number | null }>();
 
+/**
+ * Calls `near` once `element` is within reach of the screen; returns a function that stops
+ * watching. See near-view.ts.
+ */
+export type NearView = (element: Element, near: () => void) => () => void;
+
 /** Shows gaps as GapViews and keeps their numbers right. */
-export function gapFieldsPlugin(handleKey: GapKeyHandler): Plugin {
+export function gapFieldsPlugin(handleKey: GapKeyHandler, nearView?: NearView): Plugin {
   return new Plugin({
     props: {
-      nodeViews: { gap: (node, view) => new GapView(node, view, handleKey) },
+      nodeViews: { gap: (node, view) => new GapView(node, view, handleKey, nearView) },
     },
     view: () => ({
       update(view: EditorView, previous: EditorState) {
@@ -50,7 +62,11 @@ export function gapFieldsPlugin(handleKey: GapKeyHandler): Plugin {
 
 export class GapView implements NodeView {
   readonly dom: HTMLElement;
-  private readonly input: HTMLInputElement;
+  /** The real field; null while the gap shows its look-alike (see the module's comment). */
+  private input: HTMLInputElement | null = null;
+  /** The look-alike shown until the field is made. */
+  private face: HTMLElement | null = null;
+  private stopWatching: (() => void) | null = null;
   private node: Node;
   private label = '';
 
@@ -58,24 +74,27 @@ export class GapView implements NodeView {
     node: Node,
     private readonly view: EditorView,
     private readonly handleKey: GapKeyHandler,
+    nearView?: NearView,
   ) {
     this.node = node;
     this.dom = document.createElement('span');
     this.dom.className = 'gap-field';
-    this.input = document.createElement('input');
-    this.input.type = 'text';
-    this.input.spellcheck = false;
-    this.input.autocomplete = 'off';
-    this.input.placeholder = node.attrs.marker as string;
-    this.dom.appendChild(this.input);
     let fields = fieldsOf.get(view);
     if (!fields) fieldsOf.set(view, (fields = new Set()));
     fields.add(this);
+    if (nearView) {
+      const face = document.createElement('span');
+      face.className = 'gap-face';
+      face.setAttribute('role', 'textbox');
+      face.tabIndex = -1;
+      face.addEventListener('focus', () => this.focus());
+      this.face = face;
+      this.dom.appendChild(face);
+      this.stopWatching = nearView(this.dom, () => this.makeField());
+    } else {
+      this.makeField();
+    }
     this.render();
-    this.input.addEventListener('input', () => this.run(setGapFill(this.id, this.input.value)));
-    this.input.addEventListener('keydown', (event) => this.onKeyDown(event));
-    this.input.addEventListener('focus', () => this.dom.classList.add('gap-focused'));
-    this.input.addEventListener('blur', () => this.dom.classList.remove('gap-focused'));
   }
 
   /** The id of the gap this field shows. */
@@ -83,10 +102,34 @@ export class GapView implements NodeView {
     return this.node.attrs.id as string;
   }
 
+  /** The real field, made now if the gap still shows its look-alike. */
+  private makeField(): HTMLInputElement {
+    if (this.input) return this.input;
+    this.stopWatching?.();
+    this.stopWatching = null;
+    const input = document.createElement('input');
+    input.type = 'text';
+    input.spellcheck = false;
+    input.autocomplete = 'off';
+    input.placeholder = this.node.attrs.marker as string;
+    input.addEventListener('input', () => this.run(setGapFill(this.id, input.value)));
+    input.addEventListener('keydown', (event) => this.onKeyDown(event));
+    input.addEventListener('focus', () => this.dom.classList.add('gap-focused'));
+    input.addEventListener('blur', () => this.dom.classList.remove('gap-focused'));
+    this.input = input;
+    this.label = '';
+    if (this.face) this.face.replaceWith(input);
+    else this.dom.appendChild(input);
+    this.face = null;
+    this.render();
+    return input;
+  }
+
   /** Takes the keyboard back after a redraw, with the caret where it was. */
   refocus(start: number | null, end: number | null): void {
-    this.input.focus();
-    if (start !== null && end !== null) this.input.setSelectionRange(start, end);
+    const input = this.makeField();
+    input.focus();
+    if (start !== null && end !== null) input.setSelectionRange(start, end);
   }
 
   private run(command: Command): boolean {
@@ -95,9 +138,15 @@ export class GapView implements NodeView {
 
   private render(): void {
     const fill = this.node.attrs.fill as string;
-    if (this.input.value !== fill) this.input.value = fill;
-    this.input.size = Math.max(4, [...fill].length + 1);
-    this.input.readOnly = !this.view.editable;
+    const { input, face } = this;
+    if (input) {
+      if (input.value !== fill) input.value = fill;
+      input.size = Math.max(4, [...fill].length + 1);
+      input.readOnly = !this.view.editable;
+    } else if (face) {
+      const shown = fill || (this.node.attrs.marker as string);
+      if (face.textContent !== shown) face.textContent = shown;
+    }
     this.renumber();
     this.dom.dataset.gapId = this.id;
     this.dom.classList.toggle('gap-empty', fill === '');
@@ -111,12 +160,16 @@ export class GapView implements NodeView {
     const title = `${label}${fill ? '' : ' (empty)'} — Enter or Esc returns to the text`;
     if (title === this.label) return;
     this.label = title;
-    this.input.setAttribute('aria-label', label);
-    this.input.title = title;
+    const named = this.input ?? this.face;
+    if (!named) return;
+    named.setAttribute('aria-label', label);
+    named.title = title;
   }
 
   private onKeyDown(event: KeyboardEvent): void {
-    const { selectionStart, selectionEnd, value } = this.input;
+    const input = this.input;
+    if (!input) return;
+    const { selectionStart, selectionEnd, value } = input;
     if (event.key === 'Enter' || event.key === 'Escape') {
       event.preventDefault();
       this.run(leaveGap(this.id, 1));
@@ -141,8 +194,9 @@ export class GapView implements NodeView {
 
   /** Focuses the field and selects its text, ready to be typed over. */
   focus(): void {
-    this.input.focus();
-    this.input.select();
+    const input = this.makeField();
+    input.focus();
+    input.select();
   }
 
   selectNode(): void {
@@ -164,13 +218,15 @@ export class GapView implements NodeView {
 
   destroy(): void {
     fieldsOf.get(this.view)?.delete(this);
-    if (this.input.ownerDocument.activeElement === this.input) {
-      focusedOf.set(this.view, { id: this.id, start: this.input.selectionStart, end: this.input.selectionEnd });
+    this.stopWatching?.();
+    const input = this.input;
+    if (input && input.ownerDocument.activeElement === input) {
+      focusedOf.set(this.view, { id: this.id, start: input.selectionStart, end: input.selectionEnd });
     }
   }
 
   stopEvent(event: Event): boolean {
-    return event.target === this.input;
+    return this.input !== null && event.target === this.input;
   }
 
   ignoreMutation(): boolean {

@@ -10,7 +10,7 @@
 import type { Node } from 'prosemirror-model';
 import type { Command, EditorState, Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
-import { gapFieldsPlugin } from './gap-view.ts';
+import { gapFieldsPlugin, type NearView } from './gap-view.ts';
 import { gapFieldKeys, quoteShortcuts, type Shortcut } from './keymap.ts';
 import { quotePlugin, type QuoteAnalyzer } from './quote-plugin.ts';
 import { changesPlugin } from './changes-plugin.ts';
@@ -39,6 +39,11 @@ export interface SessionOptions {
    * holds a second copy of the article.
    */
   original?: Node | (() => Node);
+  /**
+   * Makes a gap's text field only once it comes near the screen (see gap-view.ts); without it,
+   * every gap is a field from the start.
+   */
+  nearView?: NearView | null;
   /** Quote detection and the speaker picker; without it the session finds no quotes. */
   quotes?: { analyzer: QuoteAnalyzer; openPicker: (quoteId: string, anchor: DOMRect) => void; onError?: (error: unknown) => void };
 }
@@ -58,7 +63,7 @@ export class EditorSession {
       quotes?.openPicker(quoteId, new DOMRect(coords.left, coords.top, 0, coords.bottom - coords.top));
     };
     const extraShortcuts = [...(options.extraShortcuts ?? []), ...(quotes ? quoteShortcuts(openPicker) : [])];
-    const plugins = [plainTextPastePlugin(), gapFieldsPlugin(gapFieldKeys(extraShortcuts))];
+    const plugins = [plainTextPastePlugin(), gapFieldsPlugin(gapFieldKeys(extraShortcuts), options.nearView ?? undefined)];
     if (options.original) plugins.push(changesPlugin(() => this.original!));
     if (options.lint) plugins.push(lintPlugin(options.lint));
     if (quotes) plugins.push(speakerColoursPlugin(), quotePlugin({ analyzer: quotes.analyzer, onActivate: quotes.openPicker, onError: quotes.onError }));

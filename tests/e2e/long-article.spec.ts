@@ -140,3 +140,33 @@ test('paragraphs far from the screen are skipped by layout, except those holding
   expect(await galley.gap(1).evaluate((input) => getComputedStyle(input.closest('p')!).contentVisibility)).toBe('visible');
   expect(await visibility('Countless foreigners')).toBe('auto');
 });
+
+test('gaps far down a long article: each is named from the start, a field once near the screen, and reachable from the gaps list', async ({ page }) => {
+  const paragraphs = Array.from({ length: 240 }, (_, i) =>
+    i % 20 === 19 ? `Paragraph ${i + 1} says the vote was __ and that the members will meet again.` : `Paragraph ${i + 1} reports that the plan was discussed again on Tuesday.`,
+  );
+  const galley = new GalleyPage(page);
+  await galley.openText('gaps.txt', ['Gaps Far Apart', ...paragraphs].join('\n\n'));
+  // Every gap is a named text box for assistive technology, but only those near the screen are
+  // text fields yet: the others are look-alikes, and their paragraphs can be skipped by layout.
+  await expect(galley.gaps).toHaveCount(12);
+  const field = (n: number) => page.locator(`.gap-field[data-gap-id="g${n}"] input`);
+  await expect(field(1)).toBeAttached();
+  await expect(field(12)).toHaveCount(0);
+  const last = galley.paragraph('Paragraph 240 says');
+  expect(await last.evaluate((p) => getComputedStyle(p).contentVisibility)).toBe('auto');
+
+  // Scrolled to, the last gap is a field and takes typing.
+  await last.scrollIntoViewIfNeeded();
+  await expect(field(12)).toBeVisible();
+  await field(12).fill('close');
+  await expect(galley.counter).toHaveText('1 of 12 gaps filled');
+
+  // Back at the top, the gaps list goes to gap 11, and the keyboard is in its field.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.getByRole('region', { name: 'Gaps' }).getByRole('button', { name: /^Gap 11/ }).click();
+  await expect(field(11)).toBeFocused();
+  await page.keyboard.type('tight');
+  await expect(field(11)).toHaveValue('tight');
+  await expect(galley.counter).toHaveText('2 of 12 gaps filled');
+});

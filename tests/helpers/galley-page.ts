@@ -27,8 +27,12 @@ export class GalleyPage {
     await expect(this.page.getByRole('heading', { level: 1 })).toHaveText(text.slice(0, text.indexOf('\n')));
   }
 
+  /**
+   * Gap n's text field. A gap far from the screen shows a look-alike (a named text box without a
+   * value) until it comes near; this waits for the real field.
+   */
   gap(n: number): Locator {
-    return this.page.getByRole('textbox', { name: new RegExp(`^Gap ${n} of \\d+`) });
+    return this.page.getByRole('textbox', { name: new RegExp(`^Gap ${n} of \\d+`) }).and(this.page.locator('input'));
   }
 
   paragraph(text: string): Locator {

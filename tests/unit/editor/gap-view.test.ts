@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { EditorSession } from '../../../src/editor/session.ts';
 import { textToDoc } from '../../../src/editor/parse.ts';
 import { schema } from '../../../src/editor/schema.ts';
-import { placedGaps, setGapFill } from '../../../src/editor/gaps.ts';
+import { gapsOf, placedGaps, selectGap, setGapFill } from '../../../src/editor/gaps.ts';
 import { createSpeaker } from '../../../src/editor/speaker-commands.ts';
 import { speakersOf } from '../../../src/editor/article-attrs.ts';
 
@@ -70,5 +70,73 @@ describe('a gap field being typed in', () => {
     expect(session.view.dom.querySelectorAll<HTMLInputElement>('.gap-field input')[1]).toBe(input);
     expect([...session.view.dom.querySelectorAll('p')]).toEqual(paragraphs);
     expect(document.activeElement).toBe(input);
+  });
+});
+
+/** A stand-in for the viewport: gaps are "near" only when the test says so. */
+function standInNearView() {
+  const waiting = new Map<Element, () => void>();
+  return {
+    waiting,
+    nearView: (element: Element, near: () => void) => {
+      waiting.set(element, near);
+      return () => waiting.delete(element);
+    },
+    /** Brings the gap with this id within reach of the screen. */
+    bringNear(id: string) {
+      for (const [element, near] of waiting) if ((element as HTMLElement).dataset.gapId === id) near();
+    },
+  };
+}
+
+function openFar(text: string, nearView: ReturnType<typeof standInNearView>['nearView']): EditorSession {
+  const mount = document.createElement('div');
+  document.body.append(mount);
+  const session = new EditorSession(mount, { doc: textToDoc(text), nearView });
+  sessions.push(session);
+  return session;
+}
+
+describe('gap fields far from the screen', () => {
+  it('show a named look-alike with the fill or the marker, and get their field when they come near', () => {
+    const screen = standInNearView();
+    const session = openFar('Title\n\nOne __ and two ___.', screen.nearView);
+    session.run(setGapFill('g1', 'tens of'), false);
+    const faces = () => [...session.view.dom.querySelectorAll<HTMLElement>('.gap-face')];
+    expect(session.view.dom.querySelectorAll('.gap-field input')).toHaveLength(0);
+    expect(faces().map((face) => [face.getAttribute('role'), face.getAttribute('aria-label'), face.textContent])).toEqual([
+      ['textbox', 'Gap 1 of 2', 'tens of'],
+      ['textbox', 'Gap 2 of 2', '___'],
+    ]);
+    screen.bringNear('g2');
+    const input = session.view.dom.querySelector<HTMLInputElement>('.gap-field[data-gap-id="g2"] input')!;
+    expect(input.getAttribute('aria-label')).toBe('Gap 2 of 2');
+    expect(input.placeholder).toBe('___');
+    expect(faces()).toHaveLength(1);
+    expect(screen.waiting.size).toBe(1);
+    // Typing in the new field fills the gap.
+    input.value = 'only';
+    input.dispatchEvent(new Event('input'));
+    expect(gapsOf(session.getState()).map((gap) => gap.fill)).toEqual(['tens of', 'only']);
+  });
+
+  it('get their field and the keyboard at once when selected (the gaps list, a shortcut)', () => {
+    const screen = standInNearView();
+    const session = openFar('Title\n\nOne __ and two __.', screen.nearView);
+    session.run(selectGap('g2'));
+    const input = session.view.dom.querySelector<HTMLInputElement>('.gap-field[data-gap-id="g2"] input');
+    expect(input).not.toBeNull();
+    expect(document.activeElement).toBe(input);
+    expect(session.view.dom.querySelector('.gap-field[data-gap-id="g1"] input')).toBeNull();
+  });
+
+  it('get their field when the look-alike is focused, and stop being watched when removed', () => {
+    const screen = standInNearView();
+    const session = openFar('Title\n\nOne __ and two __.', screen.nearView);
+    session.view.dom.querySelector<HTMLElement>('.gap-field[data-gap-id="g1"] .gap-face')!.focus();
+    expect(document.activeElement).toBe(session.view.dom.querySelector('.gap-field[data-gap-id="g1"] input'));
+    const second = placedGaps(session.view.state)[1]!.pos;
+    session.view.dispatch(session.view.state.tr.delete(second, second + 1));
+    expect(screen.waiting.size).toBe(0);
   });
 });
