@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { GalleyPage } from '../helpers/galley-page.ts';
+import { holdRequests } from '../helpers/hold-requests.ts';
 
 test.beforeEach(({ page }) => {
   page.on('pageerror', (error) => {
@@ -101,12 +102,7 @@ test('a British article is checked as British English: its spellings are not rep
 
 test('a check that lands keeps the problem card open and the keyboard on the problem list', async ({ page }) => {
   // Hold the spelling engine back, so its first full check lands while the user is at work.
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/*.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, '**/*.wasm');
   const galley = new GalleyPage(page);
   await galley.open();
   // A typo only the engine finds, to see its check land.

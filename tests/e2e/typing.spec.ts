@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { GalleyPage } from '../helpers/galley-page.ts';
+import { holdRequests } from '../helpers/hold-requests.ts';
 
 // What follows a pause in typing: each is scheduled on every keystroke and must run once the
 // typing stops, without a reload or leaving the page to push it.
@@ -49,12 +50,7 @@ test('while changes are shown, the list follows the typing', async ({ page }) =>
 
 test('typing in a gap while quote detection lands stays in the gap', async ({ page }) => {
   // Hold the analysis worker back, so detection lands (and adds its speakers) mid-fill.
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/analysis-worker-*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, '**/analysis-worker-*.js');
   const galley = new GalleyPage(page);
   await page.goto('/');
   await expect(galley.gaps).toHaveCount(2);
