@@ -1,7 +1,11 @@
 import { useEffect, useRef } from 'react';
-import { applyReplacement, currentProblems, problemContext, problemKey, refilterProblems, requestRecheck } from '../editor/lint-plugin.ts';
+import type { EditorState } from 'prosemirror-state';
+import { applyReplacement, currentProblems, lintPluginKey, problemContext, problemKey, refilterProblems, requestRecheck } from '../editor/lint-plugin.ts';
 import { applySpellingEverywhere } from '../editor/spelling-commands.ts';
-import { useSession, useWorkspace, useWorkspaceStore } from './workspace-context.ts';
+import { useEditorValue, useSession, useWorkspace, useWorkspaceStore } from './workspace-context.ts';
+
+/** Changes when problems are added or removed (not when an edit only moves them). */
+const selectProblemsVersion = (state: EditorState) => lintPluginKey.getState(state)?.version ?? -1;
 
 /**
  * The card of one problem: its message, its suggestions (each one click, one undo step),
@@ -13,6 +17,8 @@ export function ProblemCard() {
   const session = useSession();
   const workspace = useWorkspace();
   const ref = useRef<HTMLDivElement>(null);
+  // Re-rendered when problems come or go, so the card of a problem an edit removed goes too.
+  useEditorValue(selectProblemsVersion, -1);
 
   useEffect(() => {
     if (!card) return;
@@ -33,7 +39,9 @@ export function ProblemCard() {
   }, [card, close]);
 
   if (!card || !session) return null;
-  const problem = currentProblems(session.getState()).find((p) => p.id === card.problemId);
+  /** The problem as it is now: edits made while the card was open may have moved or removed it. */
+  const now = () => currentProblems(session.getState()).find((p) => p.id === card.problemId) ?? null;
+  const problem = now();
   if (!problem) return null;
   const articleId = workspace.store.getState().currentId;
   const done = () => {
@@ -41,13 +49,15 @@ export function ProblemCard() {
     session.focus();
   };
   const apply = (replacement: string) => {
-    const tr = applyReplacement(session.getState(), problem.from, problem.to, replacement);
+    const target = now();
+    const tr = target && applyReplacement(session.getState(), target.from, target.to, replacement);
     if (tr) session.view.dispatch(tr);
     done();
   };
   const ignore = () => {
-    if (!articleId) return;
-    const key = problemKey(problem, problemContext(session.getState().doc, problem));
+    const target = now();
+    if (!articleId || !target) return done();
+    const key = problemKey(target, problemContext(session.getState().doc, target));
     workspace.store.getState().updateSettings(articleId, (s) => ({ ...s, ignoredProblems: [...s.ignoredProblems, key] }));
     refilterProblems(session.view);
     done();

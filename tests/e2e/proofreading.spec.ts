@@ -129,3 +129,29 @@ test('a check that lands keeps the problem card open and the keyboard on the pro
   await expect(page.locator(':focus')).toHaveText(label ?? '');
   await expect(names.getByRole('listitem').first().getByRole('button')).toBeFocused();
 });
+
+test('a problem card opened before an edit applies its fix where the problem is now', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.openText('doubled.txt', 'Council Notes\n\nIt was the the best day of the year.\n\nNothing else happened.');
+  const doubled = page.locator('.lint-repetition', { hasText: 'the the' });
+  await expect(doubled).toHaveCount(1, { timeout: 30000 });
+  await doubled.click();
+  const card = page.getByRole('dialog', { name: /^Problem:/ });
+  await expect(card).toBeVisible();
+  // With the card open, the editor types at the start of the paragraph: the problem moves.
+  await page.keyboard.press('Home');
+  await page.keyboard.type('Oh, ');
+  await expect(galley.paragraph('It was')).toHaveText('Oh, It was the the best day of the year.');
+  await card.getByRole('button', { name: 'Remove the second “the”' }).click();
+  await expect(galley.paragraph('It was')).toHaveText('Oh, It was the best day of the year.');
+
+  // The card of a problem that an edit removed goes with it.
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Then came the the end.');
+  const second = page.locator('.lint-repetition', { hasText: 'the the' });
+  await expect(second).toHaveCount(1, { timeout: 30000 });
+  await second.click();
+  await expect(card).toBeVisible();
+  await page.keyboard.type('x');
+  await expect(card).toBeHidden();
+});
