@@ -41,7 +41,7 @@ const focusedOf = new WeakMap<EditorView, { id: string; start: number | null; en
 export type NearView = (element: Element, near: () => void) => () => void;
 
 /** Shows gaps as GapViews and keeps their numbers right. */
-export function gapFieldsPlugin(handleKey: GapKeyHandler, nearView?: NearView): Plugin {
+export function gapFieldsPlugin(handleKey: GapKeyHandler, nearView: NearView | null = null): Plugin {
   return new Plugin({
     props: {
       nodeViews: { gap: (node, view) => new GapView(node, view, handleKey, nearView) },
@@ -74,7 +74,7 @@ export class GapView implements NodeView {
     node: Node,
     private readonly view: EditorView,
     private readonly handleKey: GapKeyHandler,
-    nearView?: NearView,
+    nearView: NearView | null = null,
   ) {
     this.node = node;
     this.dom = document.createElement('span');

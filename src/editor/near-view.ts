@@ -1,7 +1,8 @@
 /**
  * "Tell me when this element comes within reach of the screen": one IntersectionObserver per
- * page for every element watched, with a margin of about two screens above and below, so a gap's
- * field is made before it can be scrolled into sight (gap-view.ts).
+ * editor for every element it watches, with a margin of about two screens above and below, so a
+ * gap's field is made before it can be scrolled into sight (gap-view.ts). Each element is watched
+ * only until it is near (or its gap is removed), so the observer holds only far-away gaps.
  */
 import type { NearView } from './gap-view.ts';
 

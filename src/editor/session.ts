@@ -63,7 +63,7 @@ export class EditorSession {
       quotes?.openPicker(quoteId, new DOMRect(coords.left, coords.top, 0, coords.bottom - coords.top));
     };
     const extraShortcuts = [...(options.extraShortcuts ?? []), ...(quotes ? quoteShortcuts(openPicker) : [])];
-    const plugins = [plainTextPastePlugin(), gapFieldsPlugin(gapFieldKeys(extraShortcuts), options.nearView ?? undefined)];
+    const plugins = [plainTextPastePlugin(), gapFieldsPlugin(gapFieldKeys(extraShortcuts), options.nearView)];
     if (options.original) plugins.push(changesPlugin(() => this.original!));
     if (options.lint) plugins.push(lintPlugin(options.lint));
     if (quotes) plugins.push(speakerColoursPlugin(), quotePlugin({ analyzer: quotes.analyzer, onActivate: quotes.openPicker, onError: quotes.onError }));

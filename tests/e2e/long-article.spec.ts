@@ -170,3 +170,28 @@ test('gaps far down a long article: each is named from the start, a field once n
   await expect(field(11)).toHaveValue('tight');
   await expect(galley.counter).toHaveText('2 of 12 gaps filled');
 });
+
+test('a gap that is still a look-alike takes a click: its field comes with the keyboard in it', async ({ page }) => {
+  // As when the window jumps far down the article and the user clicks a gap at once: the
+  // browser has not yet said that it is near (here it never does).
+  await page.addInitScript(() => {
+    window.IntersectionObserver = class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+      takeRecords() {
+        return [];
+      }
+    } as unknown as typeof IntersectionObserver;
+  });
+  const galley = new GalleyPage(page);
+  await galley.open();
+  const face = page.locator('.gap-field[data-gap-id="g1"] .gap-face');
+  await expect(face).toHaveText('__');
+  await expect(page.locator('.gap-field input')).toHaveCount(0);
+  await face.click();
+  await expect(galley.gap(1)).toBeFocused();
+  await page.keyboard.type('tens of');
+  await expect(galley.gap(1)).toHaveValue('tens of');
+  await expect(galley.counter).toHaveText('1 of 2 gaps filled');
+});
