@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { GalleyPage } from '../helpers/galley-page.ts';
+import { holdRequests } from '../helpers/hold-requests.ts';
 
 /** Puts `keys` into localStorage before the app's first load in this tab (not again on reload). */
 async function seedStorage(page: Page, keys: Record<string, string>): Promise<void> {
@@ -190,6 +191,32 @@ test('the article opens and can be edited before the interface loads, and even i
   await page.unroute('**/assets/mount-*.js');
   await galley.open();
   await expect(galley.paragraph('foreigners from')).toContainText('Dozens of foreigners from several');
+});
+
+test('the first frame the browser paints already holds the article, even when the script is slow to come', async ({ page }) => {
+  // When the editor's element first appears, on the page's clock.
+  await page.addInitScript(() => {
+    const seen = new MutationObserver(() => {
+      if (!document.querySelector('.ProseMirror')) return;
+      (window as unknown as { editorAt: number }).editorAt = performance.now();
+      seen.disconnect();
+    });
+    seen.observe(document, { childList: true, subtree: true });
+  });
+  const release = await holdRequests(page, '**/assets/index-*.js');
+  await page.goto('/', { waitUntil: 'commit' });
+  // A browser that renders while the script is held back would paint the empty frame now.
+  await page.waitForTimeout(600);
+  release();
+  await expect(page.getByRole('textbox', { name: 'Article text' })).toContainText('Countless foreigners');
+  const { editorAt, firstPaint } = await page.evaluate(async () => {
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+    const paint = performance.getEntriesByName('first-paint')[0];
+    return { editorAt: (window as unknown as { editorAt?: number }).editorAt ?? null, firstPaint: paint ? paint.startTime : null };
+  });
+  expect(editorAt).not.toBeNull();
+  expect(firstPaint).not.toBeNull();
+  expect(firstPaint!).toBeGreaterThanOrEqual(editorAt!);
 });
 
 test('work saved by the previous storage format opens, shows its changes, and is upgraded on the next save', async ({ page }) => {
