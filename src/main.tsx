@@ -16,7 +16,7 @@ const workspace = createWorkspace(window);
 const { currentId, view } = workspace.store.getState();
 showInShell(shell, currentId && view === 'editor' ? 'article' : 'library');
 openEarly(workspace, shell.editorHost);
-trackToolbarHeight(shell, document.documentElement);
+trackToolbarHeight(shell);
 // After the article's first frame, so that frame is not held up by the interface's code.
 afterPaint(() => {
   import('./ui/mount.tsx')

@@ -49,13 +49,20 @@ export function showInShell(shell: PageShell, show: 'article' | 'library'): void
 }
 
 /**
- * Keeps `--toolbar-height` on the page's root element equal to the toolbar's height, which wraps
- * to two rows on a medium screen: the sticky side column sits below it and fits the rest of the
- * window. The ResizeObserver reports when the toolbar's size changes (a window resize, a wrap),
- * never on a keystroke.
+ * Keeps `--toolbar-height` on the side column equal to the toolbar's height, which wraps to two
+ * rows on a medium screen: the sticky side column sits below it and fits the rest of the window.
+ * The ResizeObserver reports when the toolbar's size changes (a window resize, a wrap), never on a
+ * keystroke. The property is set on the side column, its only reader, and only when it changes:
+ * on the page's root element it made the browser restyle and lay out the whole page a second time
+ * in the article's first frame.
  */
-export function trackToolbarHeight(shell: PageShell, root: HTMLElement): void {
-  const set = () => root.style.setProperty('--toolbar-height', `${shell.toolbar.offsetHeight}px`);
+export function trackToolbarHeight(shell: PageShell): void {
   if (typeof ResizeObserver === 'undefined') return;
-  new ResizeObserver(set).observe(shell.toolbar);
+  let last = '';
+  new ResizeObserver(() => {
+    const height = `${shell.toolbar.offsetHeight}px`;
+    if (height === last) return;
+    last = height;
+    shell.panels.style.setProperty('--toolbar-height', height);
+  }).observe(shell.toolbar);
 }
