@@ -17,6 +17,7 @@ import { changesPlugin } from './changes-plugin.ts';
 import { lintPlugin, type LintOptions } from './lint-plugin.ts';
 import { quotesInDoc } from './quote-marks.ts';
 import { plainTextPastePlugin } from './paste.ts';
+import { caretBlockPlugin } from './caret-block.ts';
 import { createEditorState, type SavedSelection } from './state.ts';
 import { gapsOf } from './gaps.ts';
 import { speakerColoursPlugin } from './speaker-colors.ts';
@@ -63,7 +64,7 @@ export class EditorSession {
       quotes?.openPicker(quoteId, new DOMRect(coords.left, coords.top, 0, coords.bottom - coords.top));
     };
     const extraShortcuts = [...(options.extraShortcuts ?? []), ...(quotes ? quoteShortcuts(openPicker) : [])];
-    const plugins = [plainTextPastePlugin(), gapFieldsPlugin(gapFieldKeys(extraShortcuts), options.nearView)];
+    const plugins = [plainTextPastePlugin(), caretBlockPlugin(), gapFieldsPlugin(gapFieldKeys(extraShortcuts), options.nearView)];
     if (options.original) plugins.push(changesPlugin(() => this.original!));
     if (options.lint) plugins.push(lintPlugin(options.lint));
     if (quotes) plugins.push(speakerColoursPlugin(), quotePlugin({ analyzer: quotes.analyzer, onActivate: quotes.openPicker, onError: quotes.onError }));

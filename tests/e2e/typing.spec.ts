@@ -64,3 +64,23 @@ test('typing in a gap while quote detection lands stays in the gap', async ({ pa
   await expect(galley.gap(1)).toBeFocused();
   await expect(galley.editor).not.toContainText('tens of');
 });
+
+test('typing at once after Enter puts the letters in order in the new paragraph, every time', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.open();
+  const editor = page.getByRole('textbox', { name: 'Article text' });
+  const end = 'exchanging stories and discussing future trips to the front.';
+  // Enter and the word typed without a pause, then undone, again and again: the paragraph the
+  // caret is in is replaced while keys are still arriving.
+  for (let round = 0; round < 8; round++) {
+    // Typing the selected word again leaves the caret at the paragraph's end.
+    await galley.selectWord(end, 'front.');
+    await page.keyboard.type('front.');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Alpha');
+    await expect(galley.paragraph(end).locator('xpath=following-sibling::p[1]')).toHaveText('Alpha');
+    await page.keyboard.press('Control+z');
+    await expect(editor).not.toContainText('lpha');
+    await expect(galley.paragraph(end)).toHaveCount(1);
+  }
+});
