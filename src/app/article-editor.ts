@@ -4,7 +4,8 @@
  * TypeScript, so the page can open the article before the React interface has loaded (main.tsx)
  * and the interface adopts that editor when it mounts (ui/ArticleEditor.tsx).
  */
-import { undo } from 'prosemirror-history';
+import { redo, undo } from 'prosemirror-history';
+import { keydownHandler } from 'prosemirror-keymap';
 import { gapsOf } from '../editor/gaps.ts';
 import { lintPluginKey, requestRecheck } from '../editor/lint-plugin.ts';
 import { openProblemCount } from '../editor/open-problems.ts';
@@ -62,12 +63,14 @@ export function openArticleEditor(workspace: Workspace, articleId: string, mount
     if (state.settings !== previous.settings) requestRecheck(opened.view);
   });
   const stopCounting = recordOpenProblems(workspace, articleId, opened);
+  const stopHistoryKeys = historyKeysOutsideFields(opened, mount.ownerDocument);
   if (!workspace.bench) opened.focus();
   return {
     articleId,
     session: opened,
     close() {
       stopCounting();
+      stopHistoryKeys();
       stopReady();
       stopSettings();
       workspace.sessions.set(null);
@@ -82,6 +85,27 @@ export function openArticleEditor(workspace: Workspace, articleId: string, mount
       }
     },
   };
+}
+
+/**
+ * Undo and redo when the keyboard is in no text field, e.g. on a panel's button or, after the
+ * Changes panel's Revert removed its own button, on the page itself: the keys undo the article's
+ * last change, as they do in the text, and the browser's own undo (which would step back through
+ * the typing of a gap's field) never runs. Keys in a text field of a panel or dialog stay its own.
+ */
+function historyKeysOutsideFields(session: EditorSession, doc: Document): () => void {
+  const run = (command: typeof undo) => () => {
+    if (session.isEditable()) session.run(command);
+    return true;
+  };
+  const handle = keydownHandler({ 'Mod-z': run(undo), 'Mod-Shift-z': run(redo), 'Mod-y': run(redo) });
+  const onKeyDown = (event: KeyboardEvent) => {
+    const target = event.target;
+    if (target instanceof Element && (session.view.dom.contains(target) || target.closest('input, textarea, select, [contenteditable]'))) return;
+    if (handle(session.view, event)) event.preventDefault();
+  };
+  doc.addEventListener('keydown', onKeyDown);
+  return () => doc.removeEventListener('keydown', onKeyDown);
 }
 
 /**

@@ -15,6 +15,7 @@
  * box, fill or marker, name) and gets its real field when it comes within reach of the screen,
  * or at once when it is selected, clicked or focused. Without `nearView` every gap is a field.
  */
+import { redo, undo } from 'prosemirror-history';
 import type { Node } from 'prosemirror-model';
 import { Plugin, type Command, type EditorState } from 'prosemirror-state';
 import type { EditorView, NodeView } from 'prosemirror-view';
@@ -114,6 +115,13 @@ export class GapView implements NodeView {
     input.placeholder = this.node.attrs.marker as string;
     input.addEventListener('input', () => this.run(setGapFill(this.id, input.value)));
     input.addEventListener('keydown', (event) => this.onKeyDown(event));
+    // The browser's own undo (its Edit menu, or Ctrl+Z while nothing has the focus) would step
+    // back through the field's typing on its own; the article's history does it instead.
+    input.addEventListener('beforeinput', (event) => {
+      if (event.inputType !== 'historyUndo' && event.inputType !== 'historyRedo') return;
+      event.preventDefault();
+      if (this.view.editable) this.run(event.inputType === 'historyUndo' ? undo : redo);
+    });
     input.addEventListener('focus', () => this.dom.classList.add('gap-focused'));
     input.addEventListener('blur', () => this.dom.classList.remove('gap-focused'));
     this.input = input;

@@ -38,11 +38,27 @@ export interface Shortcut {
   command: Command;
 }
 
+/**
+ * Undo and redo take their key even when there is nothing to undo or redo. Otherwise the key goes
+ * on: the keymap tries Shift+Mod+Z again without Shift (as Mod+Z, undo) when the browser reports
+ * the key as "z" (macOS does), so redo with nothing to redo undid the last edit; and the browser's
+ * own undo would act on a gap's field.
+ */
+export const alwaysHandled =
+  (command: Command): Command =>
+  (state, dispatch, view) => {
+    command(state, dispatch, view);
+    return true;
+  };
+
+export const undoKey = alwaysHandled(undo);
+export const redoKey = alwaysHandled(redo);
+
 /** Every shortcut of the text editor (ProseMirror key names; Mod is Ctrl, or Cmd on a Mac). */
 export const shortcuts: readonly Shortcut[] = [
-  { keys: 'Mod-z', label: 'Undo', command: undo },
-  { keys: 'Mod-Shift-z', label: 'Redo', command: redo },
-  { keys: 'Mod-y', label: 'Redo', command: redo },
+  { keys: 'Mod-z', label: 'Undo', command: undoKey },
+  { keys: 'Mod-Shift-z', label: 'Redo', command: redoKey },
+  { keys: 'Mod-y', label: 'Redo', command: redoKey },
   { keys: 'Alt-g', label: 'Next gap', command: goToGap(1) },
   { keys: 'Alt-Shift-g', label: 'Previous gap', command: goToGap(-1) },
   { keys: 'Alt-e', label: 'Next empty gap', command: goToGap(1, true) },

@@ -155,3 +155,45 @@ test('the main screen has no serious accessibility violations', async ({ page })
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
 });
+
+test('redo with nothing to redo changes nothing, however the browser names the key', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.open();
+  await galley.selectWord('Countless foreigners', 'Countless');
+  await page.keyboard.type('Many');
+  await expect(galley.paragraph('Many foreigners')).toHaveCount(1);
+  // Shift+Ctrl+Z reported as "Z" (Windows, Linux) and as "z" (as macOS reports Shift+Cmd+Z).
+  for (const keys of ['Control+Shift+Z', 'Control+Shift+z', 'Control+y']) {
+    await page.keyboard.press(keys);
+    await page.waitForTimeout(100);
+    await expect(galley.paragraph('Many foreigners'), keys).toHaveCount(1);
+  }
+  // In a gap's field too.
+  await galley.gap(1).fill('volunteers');
+  await galley.gap(1).press('Control+Shift+z');
+  await expect(galley.gap(1)).toHaveValue('volunteers');
+  await galley.gap(1).press('Control+z');
+  await expect(galley.gap(1)).toHaveValue('');
+  await expect(galley.paragraph('Many foreigners')).toHaveCount(1);
+});
+
+test('after Revert in the Changes panel, Ctrl+Z brings the change back and leaves the gaps alone', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.open();
+  await galley.selectWord('Countless foreigners', 'Countless');
+  await page.keyboard.type('Countless REALLY');
+  await galley.gap(1).click();
+  await page.keyboard.type('great');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Show changes' }).click();
+  await page.getByRole('button', { name: 'Revert: added “REALLY”' }).click();
+  await expect(galley.paragraph('Countless foreigners')).not.toContainText('REALLY');
+  // The button is gone with its change: the keyboard is on the page, in no field.
+  expect(await page.evaluate(() => document.activeElement === document.body || document.activeElement === null)).toBe(true);
+  await page.keyboard.press('Control+z');
+  await expect(galley.paragraph('Countless REALLY foreigners')).toHaveCount(1);
+  await expect(galley.gap(1)).toHaveValue('great');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(galley.paragraph('Countless foreigners')).not.toContainText('REALLY');
+  await expect(galley.gap(1)).toHaveValue('great');
+});
