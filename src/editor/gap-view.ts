@@ -17,9 +17,9 @@
  */
 import { redo, undo } from 'prosemirror-history';
 import type { Node } from 'prosemirror-model';
-import { Plugin, type Command, type EditorState } from 'prosemirror-state';
+import { NodeSelection, Plugin, type Command, type EditorState } from 'prosemirror-state';
 import type { EditorView, NodeView } from 'prosemirror-view';
-import { gapNumber, gapOrder, leaveGap, setGapFill } from './gaps.ts';
+import { gapNumber, gapOrder, gapPosition, leaveGap, setGapFill } from './gaps.ts';
 
 /** Key handling shared with the text: the editor's own shortcuts (undo, gap navigation). */
 export type GapKeyHandler = (view: EditorView, event: KeyboardEvent) => boolean;
@@ -70,6 +70,10 @@ export class GapView implements NodeView {
   private stopWatching: (() => void) | null = null;
   private node: Node;
   private label = '';
+  /** Set while the field takes the keyboard in a way after which the view selects the gap. */
+  private viewSelects = false;
+  /** Set while this view selects its own gap because its field took the keyboard. */
+  private following = false;
 
   constructor(
     node: Node,
@@ -88,7 +92,15 @@ export class GapView implements NodeView {
       face.className = 'gap-face';
       face.setAttribute('role', 'textbox');
       face.tabIndex = -1;
-      face.addEventListener('focus', () => this.focus());
+      face.addEventListener('focus', () => {
+        // A press on the look-alike: the view selects the gap itself when the button comes up.
+        this.viewSelects = true;
+        try {
+          this.focus();
+        } finally {
+          this.viewSelects = false;
+        }
+      });
       this.face = face;
       this.dom.appendChild(face);
       this.stopWatching = nearView(this.dom, () => this.makeField());
@@ -122,7 +134,10 @@ export class GapView implements NodeView {
       event.preventDefault();
       if (this.view.editable) this.run(event.inputType === 'historyUndo' ? undo : redo);
     });
-    input.addEventListener('focus', () => this.dom.classList.add('gap-focused'));
+    input.addEventListener('focus', () => {
+      this.dom.classList.add('gap-focused');
+      this.followFocus();
+    });
     input.addEventListener('blur', () => this.dom.classList.remove('gap-focused'));
     this.input = input;
     this.label = '';
@@ -131,6 +146,25 @@ export class GapView implements NodeView {
     this.face = null;
     this.render();
     return input;
+  }
+
+  /**
+   * The article's selection follows the keyboard into the field (a click, Tab), so that undoing
+   * the fill comes back to this gap rather than to wherever the text's caret was last.
+   */
+  private followFocus(): void {
+    if (this.viewSelects) return;
+    const { state } = this.view;
+    const { selection } = state;
+    if (selection instanceof NodeSelection && selection.node.attrs.id === this.id) return;
+    const pos = gapPosition(state, this.id);
+    if (pos === null) return;
+    this.following = true;
+    try {
+      this.view.dispatch(state.tr.setSelection(NodeSelection.create(state.doc, pos)));
+    } finally {
+      this.following = false;
+    }
   }
 
   /** Takes the keyboard back after a redraw, with the caret where it was. */
@@ -209,7 +243,9 @@ export class GapView implements NodeView {
 
   selectNode(): void {
     this.dom.classList.add('ProseMirror-selectednode');
-    // Selecting a gap (arrowing onto it, a shortcut, the gaps list) puts the cursor in its field.
+    // Selecting a gap (arrowing onto it, a shortcut, the gaps list) puts the cursor in its field;
+    // when the selection only followed the keyboard into the field, the field keeps its caret.
+    if (this.following) return;
     this.focus();
   }
 

@@ -197,3 +197,24 @@ test('after Revert in the Changes panel, Ctrl+Z brings the change back and leave
   await expect(galley.paragraph('Countless foreigners')).not.toContainText('REALLY');
   await expect(galley.gap(1)).toHaveValue('great');
 });
+
+test('undoing a gap fill goes back to that gap, and clicking into a filled gap keeps the caret where it was clicked', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.open();
+  await galley.gap(1).click();
+  await page.keyboard.type('thousands');
+  await page.keyboard.press('Escape');
+  // Elsewhere in the text, then undo: the fill goes, and the keyboard is in that gap again.
+  await galley.selectWord('Countless foreigners', 'foreigners');
+  await page.keyboard.press('Control+z');
+  await expect(galley.gap(1)).toHaveValue('');
+  await expect(galley.gap(1)).toBeFocused();
+  await page.keyboard.type('hundreds');
+  await expect(galley.gap(1)).toHaveValue('hundreds');
+  // A click at the start of a filled field puts the caret there; it does not select the fill.
+  await page.keyboard.press('Escape');
+  const box = (await galley.gap(1).boundingBox())!;
+  await page.mouse.click(box.x + 3, box.y + box.height / 2);
+  await page.keyboard.type('many ');
+  await expect(galley.gap(1)).toHaveValue('many hundreds');
+});
