@@ -126,6 +126,15 @@ export class GapView implements NodeView {
     input.autocomplete = 'off';
     input.placeholder = this.node.attrs.marker as string;
     input.addEventListener('input', () => this.run(setGapFill(this.id, input.value)));
+    // A field holds one line: pasted line breaks and runs of spaces become one space each (the
+    // browser would turn each break into a space of its own, leaving double spaces).
+    input.addEventListener('paste', (event) => {
+      const text = event.clipboardData?.getData('text/plain');
+      if (!text || !/\s\s|[\n\r\t]/.test(text)) return;
+      event.preventDefault();
+      input.setRangeText(text.replace(/\s+/g, ' '), input.selectionStart ?? input.value.length, input.selectionEnd ?? input.value.length, 'end');
+      this.run(setGapFill(this.id, input.value));
+    });
     input.addEventListener('keydown', (event) => this.onKeyDown(event));
     // The browser's own undo (its Edit menu, or Ctrl+Z while nothing has the focus) would step
     // back through the field's typing on its own; the article's history does it instead.

@@ -218,3 +218,14 @@ test('undoing a gap fill goes back to that gap, and clicking into a filled gap k
   await page.keyboard.type('many ');
   await expect(galley.gap(1)).toHaveValue('many hundreds');
 });
+
+test('text pasted into a gap with line breaks becomes one line with single spaces', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const galley = new GalleyPage(page);
+  await galley.open();
+  await galley.gap(1).fill('about ');
+  await page.evaluate(() => navigator.clipboard.writeText('line one\nline two\n\nline   three'));
+  await galley.gap(1).press('Control+v');
+  await expect(galley.gap(1)).toHaveValue('about line one line two line three');
+  expect(await galley.exportAs('Plain text (.txt)', { anyway: true })).toContain('filled with about line one line two line three thousands');
+});
