@@ -1,3 +1,4 @@
+import { undo } from 'prosemirror-history';
 import { useDeferredValue, useState } from 'react';
 import { TextSelection, type EditorState } from 'prosemirror-state';
 import { acceptConfidentSuggestions, CONFIDENT, markSelectionAsQuote } from '../editor/quote-commands.ts';
@@ -9,7 +10,7 @@ import type { Speaker } from '../editor/schema.ts';
 import type { EditorSession } from '../editor/session.ts';
 import { speakerColor } from './speaker-colors.ts';
 import { IncrementalList, LazyDetails } from './lists.tsx';
-import { useEditorValue, useSession } from './workspace-context.ts';
+import { useEditorValue, useSession, useWorkspace } from './workspace-context.ts';
 
 const selectVersion = (state: EditorState) => quotePluginKey.getState(state)?.version ?? -1;
 
@@ -135,14 +136,24 @@ function SpeakerItem({
   confirmed: number;
   version: number;
 }) {
+  const workspace = useWorkspace();
   const [mode, setMode] = useState<'none' | 'rename' | 'alias' | 'merge'>('none');
   const [value, setValue] = useState('');
   const [mergeInto, setMergeInto] = useState('');
   const others = () => speakers.filter((s) => s.id !== speaker.id);
+  /** Deleting and merging take effect at once, each with an Undo in its notice. */
+  const offerUndo = (text: string) => workspace.store.getState().notify('info', text, { label: 'Undo', run: () => session.run(undo) });
+  const remove = () => {
+    if (!session.run(deleteSpeaker(speaker.id))) return;
+    const quotes = count === 0 ? '' : count === 1 ? ' Its quote needs a speaker.' : ` Its ${count} quotes need a speaker.`;
+    offerUndo(`Deleted the speaker “${speaker.name}”.${quotes}`);
+  };
   const submit = () => {
     if (mode === 'rename') session.run(renameSpeaker(speaker.id, value));
     if (mode === 'alias') session.run(addAlias(speaker.id, value));
-    if (mode === 'merge' && mergeInto) session.run(mergeSpeakers(speaker.id, mergeInto));
+    if (mode === 'merge' && mergeInto && session.run(mergeSpeakers(speaker.id, mergeInto))) {
+      offerUndo(`Merged “${speaker.name}” into “${speakers.find((s) => s.id === mergeInto)?.name ?? 'the other speaker'}”.`);
+    }
     setMode('none');
     setValue('');
   };
@@ -187,7 +198,7 @@ function SpeakerItem({
               <button type="button" disabled={speakers.length < 2} onClick={() => (setMode('merge'), setMergeInto(others()[0]?.id ?? ''))}>
                 Merge…
               </button>
-              <button type="button" onClick={() => session.run(deleteSpeaker(speaker.id))}>
+              <button type="button" onClick={remove}>
                 Delete
               </button>
             </div>

@@ -73,6 +73,7 @@ test('quotes: find all, accept confident suggestions, change one by keyboard, me
   await panel.getByLabel(/Merge O. Frantskevich into/).selectOption({ label: 'Oleksiy Frantzkevych' });
   await panel.getByRole('button', { name: 'Merge', exact: true }).click();
   await expect(panel.locator('.speaker-name')).toHaveText(['Belarusian fighter', 'Oleksiy Frantzkevych']);
+  await expect(page.locator('.notices').getByText('Merged “O. Frantskevich” into “Oleksiy Frantzkevych”.')).toBeVisible();
   expect(await paragraphsKept()).toBe(true);
   const confirmedBefore = await panel.getByRole('status').textContent();
 
@@ -212,6 +213,17 @@ test('deleting a speaker: the speaker goes, its quotes are left without one, and
   expect(after['Belarusian fighter']).toEqual(before['Belarusian fighter']);
   await expect(panel.getByRole('status')).toHaveText(/^12 quotes/);
 
+  // The deletion says what it did and offers to undo it.
+  const notice = page.locator('.notices').getByText(`Deleted the speaker “Oleksiy Frantzkevych”. Its ${his.length} quotes need a speaker.`);
+  await expect(notice).toBeVisible();
+  await page.locator('.notices').getByRole('button', { name: 'Undo' }).click();
+  await expect(panel.locator('.speaker-name')).toHaveText(['Belarusian fighter', 'Oleksiy Frantzkevych']);
+  expect(await quotesBy()).toEqual(before);
+
+  // Ctrl+Z in the text undoes it as well.
+  await oleksiy.locator('summary').click();
+  await oleksiy.getByRole('button', { name: 'Delete' }).click();
+  await expect(panel.locator('.speaker-name')).toHaveText(['Belarusian fighter']);
   await galley.editor.focus();
   await page.keyboard.press('Control+z');
   await expect(panel.locator('.speaker-name')).toHaveText(['Belarusian fighter', 'Oleksiy Frantzkevych']);
