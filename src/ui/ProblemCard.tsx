@@ -32,11 +32,22 @@ export function ProblemCard() {
     };
     document.addEventListener('mousedown', onDown);
     document.addEventListener('keydown', onKey);
+    // The caret moved away from the problem (arrow keys, a click in the text, typing elsewhere):
+    // the card goes, as it does for a click outside it.
+    let selection = session?.getState().selection ?? null;
+    const stopFollowing = session?.subscribe(() => {
+      const state = session.getState();
+      if (selection && state.selection.eq(selection)) return;
+      selection = state.selection;
+      const problem = currentProblems(state).find((p) => p.id === card.problemId);
+      if (!problem || state.selection.to < problem.from || state.selection.from > problem.to) close();
+    });
     return () => {
       document.removeEventListener('mousedown', onDown);
       document.removeEventListener('keydown', onKey);
+      stopFollowing?.();
     };
-  }, [card, close]);
+  }, [card, close, session]);
 
   if (!card || !session) return null;
   /** The problem as it is now: edits made while the card was open may have moved or removed it. */

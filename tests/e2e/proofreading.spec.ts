@@ -130,7 +130,7 @@ test('a check that lands keeps the problem card open and the keyboard on the pro
   await expect(names.getByRole('listitem').first().getByRole('button')).toBeFocused();
 });
 
-test('a problem card opened before an edit applies its fix where the problem is now', async ({ page }) => {
+test('a problem card goes when the caret leaves its problem, and applies its fix where the problem is now', async ({ page }) => {
   const galley = new GalleyPage(page);
   await galley.openText('doubled.txt', 'Council Notes\n\nIt was the the best day of the year.\n\nNothing else happened.');
   const doubled = page.locator('.lint-repetition', { hasText: 'the the' });
@@ -138,10 +138,14 @@ test('a problem card opened before an edit applies its fix where the problem is 
   await doubled.click();
   const card = page.getByRole('dialog', { name: /^Problem:/ });
   await expect(card).toBeVisible();
-  // With the card open, the editor types at the start of the paragraph: the problem moves.
+  // With the card open, the editor moves to the start of the paragraph and types: the card goes
+  // as the caret leaves the problem, and the problem moves.
   await page.keyboard.press('Home');
+  await expect(card).toBeHidden();
   await page.keyboard.type('Oh, ');
   await expect(galley.paragraph('It was')).toHaveText('Oh, It was the the best day of the year.');
+  await doubled.click();
+  await expect(card).toBeVisible();
   await card.getByRole('button', { name: 'Remove the second “the”' }).click();
   await expect(galley.paragraph('It was')).toHaveText('Oh, It was the best day of the year.');
 
