@@ -39,6 +39,11 @@ export function titleFromText(text: string): string {
   return first.slice(0, 200) || 'Untitled article';
 }
 
+/** The name an article gets from its headline (the document's first block). */
+export function headlineTitle(doc: ArticleRecord['doc']): string {
+  return titleFromText(doc.firstChild?.textContent ?? '');
+}
+
 function newId(): string {
   const random = globalThis.crypto?.randomUUID?.() ?? `${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
   return `a-${random}`;
@@ -69,6 +74,9 @@ export const createArticlesSlice: StateCreator<WorkspaceStore, [], [], ArticlesS
       const article = state.articles[id];
       if (!article) return {};
       const next: ArticleRecord = { ...article, doc, selection, updatedAt: docChanged ? Date.now() : article.updatedAt };
+      // An article named after its headline keeps that name as the headline is edited; a name
+      // the user gave it stays. (The headline node is shared when an edit did not touch it.)
+      if (docChanged && doc.firstChild !== article.doc.firstChild && article.title === headlineTitle(article.doc)) next.title = headlineTitle(doc);
       return { articles: { ...state.articles, [id]: next } };
     });
   },

@@ -126,3 +126,33 @@ test('the article stays outside the interface’s event containers, also after s
   await page.keyboard.type(' Now');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Storm Hits Coast Now');
 });
+
+test("an article named after its headline follows the headline's edits; one the editor renamed keeps its name", async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.openText('council.txt', 'Council Approves New Budget\n\nThe council met on Tuesday.');
+  await expect(page.locator('.toolbar-title')).toHaveText('Council Approves New Budget');
+  // The caret at the end of the headline.
+  await galley.editor.getByRole('heading', { level: 1 }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Today');
+  await expect(page.locator('.toolbar-title')).toHaveText('Council Approves New Budget Today');
+  await page.getByRole('button', { name: 'Export' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByRole('radio', { name: 'Plain text (.txt)' }).check();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: /^(Download|Export anyway)$/ }).click();
+  expect((await download).suggestedFilename()).toBe('council-approves-new-budget-today.txt');
+  await page.getByRole('button', { name: 'Library' }).click();
+  await expect(page.locator('.library-title', { hasText: 'Council Approves New Budget Today' })).toBeVisible();
+
+  // Renamed by the editor: the name stays when the headline changes.
+  await page.getByRole('button', { name: 'Rename Council Approves New Budget Today' }).click();
+  await page.getByLabel('New title').fill('Budget story');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Open Budget story' }).click();
+  await galley.editor.getByRole('heading', { level: 1 }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Again');
+  await expect(galley.editor.getByRole('heading', { level: 1 })).toHaveText('Council Approves New Budget Today Again');
+  await expect(page.locator('.toolbar-title')).toHaveText('Budget story');
+});
