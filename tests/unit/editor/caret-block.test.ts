@@ -1,24 +1,13 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { sessionsInPage } from '../../helpers/editor-sessions.ts';
 import { splitBlock } from 'prosemirror-commands';
 import { TextSelection } from 'prosemirror-state';
-import { EditorSession } from '../../../src/editor/session.ts';
-import { textToDoc } from '../../../src/editor/parse.ts';
+import type { EditorSession } from '../../../src/editor/session.ts';
 import { CARET_BLOCK_CLASS } from '../../../src/editor/caret-block.ts';
 
-const sessions: EditorSession[] = [];
-afterEach(() => {
-  while (sessions.length) sessions.pop()!.destroy();
-  document.body.innerHTML = '';
-});
 
-function open(text: string): EditorSession {
-  const mount = document.createElement('div');
-  document.body.append(mount);
-  const session = new EditorSession(mount, { doc: textToDoc(text) });
-  sessions.push(session);
-  return session;
-}
+const open = sessionsInPage();
 
 /** The text of the blocks the editor's DOM marks as holding the caret. */
 const marked = (session: EditorSession) => [...session.view.dom.querySelectorAll(`.${CARET_BLOCK_CLASS}`)].map((el) => el.textContent);

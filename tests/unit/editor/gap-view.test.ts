@@ -1,25 +1,15 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
-import { EditorSession } from '../../../src/editor/session.ts';
+import { describe, expect, it } from 'vitest';
+import { sessionsInPage } from '../../helpers/editor-sessions.ts';
+import type { EditorSession } from '../../../src/editor/session.ts';
 import { textToDoc } from '../../../src/editor/parse.ts';
 import { schema } from '../../../src/editor/schema.ts';
 import { gapsOf, placedGaps, selectGap, setGapFill } from '../../../src/editor/gaps.ts';
 import { createSpeaker } from '../../../src/editor/speaker-commands.ts';
 import { speakersOf } from '../../../src/editor/article-attrs.ts';
 
-const sessions: EditorSession[] = [];
-afterEach(() => {
-  while (sessions.length) sessions.pop()!.destroy();
-  document.body.innerHTML = '';
-});
 
-function open(text: string): EditorSession {
-  const mount = document.createElement('div');
-  document.body.append(mount);
-  const session = new EditorSession(mount, { doc: textToDoc(text) });
-  sessions.push(session);
-  return session;
-}
+const open = sessionsInPage();
 
 const labels = (session: EditorSession) => [...session.view.dom.querySelectorAll('.gap-field input')].map((input) => input.getAttribute('aria-label'));
 
@@ -90,11 +80,7 @@ function standInNearView() {
 }
 
 function openFar(text: string, nearView: ReturnType<typeof standInNearView>['nearView']): EditorSession {
-  const mount = document.createElement('div');
-  document.body.append(mount);
-  const session = new EditorSession(mount, { doc: textToDoc(text), nearView });
-  sessions.push(session);
-  return session;
+  return open({ doc: textToDoc(text), nearView });
 }
 
 describe('gap fields far from the screen', () => {

@@ -1,29 +1,23 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { sessionsInPage } from '../../helpers/editor-sessions.ts';
 import { changesPluginKey, setChangesShown } from '../../../src/editor/changes-plugin.ts';
 import { textToDoc } from '../../../src/editor/parse.ts';
-import { EditorSession } from '../../../src/editor/session.ts';
+import type { EditorSession } from '../../../src/editor/session.ts';
 
 const text = 'Title\n\nMany people came to the square.\n\nThey stayed until night.';
 
-const sessions: EditorSession[] = [];
-afterEach(() => {
-  while (sessions.length) sessions.pop()!.destroy();
-  document.body.innerHTML = '';
-});
+const openSession = sessionsInPage();
 
 function open() {
   let parsed = 0;
-  const mount = document.createElement('div');
-  document.body.append(mount);
-  const session = new EditorSession(mount, {
+  const session = openSession({
     doc: textToDoc(text),
     original: () => {
       parsed++;
       return textToDoc(text);
     },
   });
-  sessions.push(session);
   return { session, parsed: () => parsed };
 }
 
@@ -73,8 +67,6 @@ describe('the original article of a session', () => {
   });
 
   it('a change inside a quote is shown without splitting the quote (one element, one speaker label)', async () => {
-    const mount = document.createElement('div');
-    document.body.append(mount);
     const quoted = 'Title\n\nShe said: “We will win this war,” and left.';
     const doc = textToDoc(quoted);
     const quote = doc.type.schema.marks.quote!.create({ id: 'q1', speaker: null });
@@ -82,8 +74,8 @@ describe('the original article of a session', () => {
     doc.descendants((node, pos) => {
       if (node.isText && node.text!.includes('“')) from = pos + node.text!.indexOf('“');
     });
-    const session = new EditorSession(mount, { doc, original: () => textToDoc(quoted) });
-    sessions.push(session);
+    const session = openSession({ doc, original: () => textToDoc(quoted) });
+    const mount = session.view.dom.parentElement!;
     const end = from + '“We will win this war,”'.length;
     session.view.dispatch(session.getState().tr.addMark(from, end, quote));
     // Delete "this " inside the quote, then show the changes.
@@ -100,10 +92,7 @@ describe('the original article of a session', () => {
   });
 
   it('is absent from a session opened without one', () => {
-    const mount = document.createElement('div');
-    document.body.append(mount);
-    const session = new EditorSession(mount, { doc: textToDoc(text) });
-    sessions.push(session);
+    const session = openSession(text);
     expect(session.original).toBeNull();
     expect(changesPluginKey.getState(session.getState())).toBeUndefined();
   });

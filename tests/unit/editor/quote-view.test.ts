@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
-import { EditorSession } from '../../../src/editor/session.ts';
+import { describe, expect, it } from 'vitest';
+import { sessionsInPage } from '../../helpers/editor-sessions.ts';
+import type { EditorSession } from '../../../src/editor/session.ts';
 import { speakerColourRules } from '../../../src/editor/speaker-colors.ts';
 import { Transform } from 'prosemirror-transform';
 import { textToDoc } from '../../../src/editor/parse.ts';
@@ -13,11 +14,7 @@ const speakers = [
   { id: 'bo', name: 'Bo Lind', aliases: [] },
 ];
 
-const sessions: EditorSession[] = [];
-afterEach(() => {
-  while (sessions.length) sessions.pop()!.destroy();
-  document.body.innerHTML = '';
-});
+const openSession = sessionsInPage();
 
 function open(): EditorSession {
   const tr = new Transform(textToDoc(text)).setNodeAttribute(0, 'speakers', speakers);
@@ -29,11 +26,7 @@ function open(): EditorSession {
   tr.addMark(spans[0]!.from, spans[0]!.to, quote.create({ id: 'q1', speaker: 'anna', confirmed: false, confidence: 0.95 }));
   tr.addMark(spans[1]!.from, spans[1]!.to, quote.create({ id: 'q2', speaker: null }));
   const doc = tr.doc;
-  const mount = document.createElement('div');
-  document.body.append(mount);
-  const session = new EditorSession(mount, { doc, quotes: { analyzer: () => new Promise(() => {}), openPicker: () => {} } });
-  sessions.push(session);
-  return session;
+  return openSession({ doc, quotes: { analyzer: () => new Promise(() => {}), openPicker: () => {} } });
 }
 
 describe('quotes in the editor view', () => {
@@ -94,10 +87,7 @@ describe('a quote over several paragraphs', () => {
     const from = doc0.child(0).nodeSize + 1;
     const to = from + first.content.size + 2 + second.content.size - ' she said.'.length;
     tr.addMark(from, to, schema.marks.quote!.create({ id: 'q1', speaker: 'anna', confirmed: true, confidence: 1 }));
-    const mount = document.createElement('div');
-    document.body.append(mount);
-    const session = new EditorSession(mount, { doc: tr.doc, quotes: { analyzer: () => new Promise(() => {}), openPicker: () => {} } });
-    sessions.push(session);
+    const session = openSession({ doc: tr.doc, quotes: { analyzer: () => new Promise(() => {}), openPicker: () => {} } });
     const paragraphs = () => [...session.view.dom.querySelectorAll('p')];
     expect(paragraphs()[1]!.classList.contains('quote-continues')).toBe(true);
     expect(paragraphs()[0]!.classList.contains('quote-continues')).toBe(false);
