@@ -9,11 +9,11 @@
 import type { QuoteAnalyzer } from '../editor/quote-plugin.ts';
 import type { ArticleChecks } from '../proofread/article-checks.ts';
 import type { LocalRuleOptions } from '../proofread/rules.ts';
-import type { KnownSpeaker, QuoteAnalysis } from '../quotes/types.ts';
+import type { DecidedQuote, KnownSpeaker, QuoteAnalysis } from '../quotes/types.ts';
 import { internStrings } from '../text/intern.ts';
 
 export type AnalysisRequest =
-  | { id: number; kind: 'quotes'; paragraphs: string[]; known: KnownSpeaker[] }
+  | { id: number; kind: 'quotes'; paragraphs: string[]; known: KnownSpeaker[]; decided: DecidedQuote[] }
   | { id: number; kind: 'checks'; paragraphs: string[]; options: LocalRuleOptions };
 
 export interface AnalysisReply {
@@ -34,7 +34,7 @@ export interface AnalysisClient {
 /** Timings of the quote analyses, for the benchmark. */
 export const quoteTimings: { firstMs?: number; lastMs?: number } = {};
 
-type Request = { kind: 'quotes'; paragraphs: string[]; known: KnownSpeaker[] } | { kind: 'checks'; paragraphs: string[]; options: LocalRuleOptions };
+type Request = { kind: 'quotes'; paragraphs: string[]; known: KnownSpeaker[]; decided: DecidedQuote[] } | { kind: 'checks'; paragraphs: string[]; options: LocalRuleOptions };
 
 export function createAnalysisClient({ timeoutMs = 60_000 }: { timeoutMs?: number } = {}): AnalysisClient {
   let worker: Worker | null = null;
@@ -78,7 +78,7 @@ export function createAnalysisClient({ timeoutMs = 60_000 }: { timeoutMs?: numbe
   const inPage = async (request: Request): Promise<unknown> => {
     if (request.kind === 'quotes') {
       const { analyzeQuotes } = await import('../quotes/analyze.ts');
-      return analyzeQuotes(request.paragraphs, { knownSpeakers: request.known });
+      return analyzeQuotes(request.paragraphs, { knownSpeakers: request.known, decided: request.decided });
     }
     const { runArticleChecks } = await import('../proofread/article-checks.ts');
     return runArticleChecks(request.paragraphs, request.options);
@@ -96,7 +96,7 @@ export function createAnalysisClient({ timeoutMs = 60_000 }: { timeoutMs?: numbe
   };
 
   return {
-    analyzeQuotes: (paragraphs, known) => send({ kind: 'quotes', paragraphs, known }) as Promise<QuoteAnalysis>,
+    analyzeQuotes: (paragraphs, known, decided = []) => send({ kind: 'quotes', paragraphs, known, decided }) as Promise<QuoteAnalysis>,
     runChecks: (paragraphs, options) => send({ kind: 'checks', paragraphs, options }) as Promise<ArticleChecks>,
   };
 }

@@ -14,7 +14,7 @@ scope.onmessage = (event) => {
   const request = event.data;
   try {
     const started = performance.now();
-    const result = request.kind === 'quotes' ? analyzeQuotes(request.paragraphs, { knownSpeakers: request.known }) : runArticleChecks(request.paragraphs, request.options);
+    const result = request.kind === 'quotes' ? analyzeQuotes(request.paragraphs, { knownSpeakers: request.known, decided: request.decided }) : runArticleChecks(request.paragraphs, request.options);
     scope.postMessage({ id: request.id, result, ms: performance.now() - started });
   } catch (error) {
     scope.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });

@@ -16,7 +16,7 @@ import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirr
 import { AddMarkStep, AttrStep, RemoveMarkStep } from 'prosemirror-transform';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import { mapWindowed, windowed, windowedDecorations, windowMoved, windowOf } from './visible-range.ts';
-import type { KnownSpeaker, QuoteAnalysis } from '../quotes/types.ts';
+import type { DecidedQuote, KnownSpeaker, QuoteAnalysis } from '../quotes/types.ts';
 import { BackgroundTask } from './background-task.ts';
 import { blockTexts, type BlockText } from './block-text.ts';
 import { quotesInDoc } from './quote-marks.ts';
@@ -24,8 +24,19 @@ import { speakersOf } from './article-attrs.ts';
 import { reconcileQuotes, type QuoteInsight } from './quote-reconcile.ts';
 import { BlockMarksStep } from './block-marks-step.ts';
 
-/** Runs detection on block texts (index 0 = title). */
-export type QuoteAnalyzer = (paragraphs: string[], known: KnownSpeaker[]) => Promise<QuoteAnalysis>;
+/** Runs detection on block texts (index 0 = title), taking the editor's confirmed speakers as given. */
+export type QuoteAnalyzer = (paragraphs: string[], known: KnownSpeaker[], decided: DecidedQuote[]) => Promise<QuoteAnalysis>;
+
+/** The confirmed quotes of a document, as spans of its block texts, for detection to reason from. */
+export function decidedQuotes(doc: Node, blocks: readonly BlockText[]): DecidedQuote[] {
+  const decided: DecidedQuote[] = [];
+  for (const quote of quotesInDoc(doc)) {
+    if (!quote.confirmed || !quote.speaker) continue;
+    const spans = quote.segments.map((s) => ({ paragraph: s.block, start: s.from - blocks[s.block]!.pos, end: s.to - blocks[s.block]!.pos }));
+    decided.push({ speaker: quote.speaker, spans });
+  }
+  return decided;
+}
 
 export interface QuotePluginState {
   insights: ReadonlyMap<string, QuoteInsight>;
@@ -152,6 +163,7 @@ class AnalysisScheduler {
       const analysis = await this.options.analyzer(
         blocks.map((b) => b.text),
         known,
+        decidedQuotes(doc, blocks),
       );
       // A result for an older document is dropped: the change that made it old asked for a new run.
       if (this.task.destroyed || this.view.state.doc !== doc) return;

@@ -15,7 +15,7 @@ import { attribute, type Attribution } from './attribute.ts';
 import { detectQuotes } from './detect.ts';
 import { buildDocument } from './document.ts';
 import { Registry, slug, type Entity } from './registry.ts';
-import type { DetectedQuote, KnownSpeaker, QuoteAnalysis, SpeakerEntity, SpellingVariant } from './types.ts';
+import type { DecidedQuote, DetectedQuote, KnownSpeaker, QuoteAnalysis, SpeakerEntity, SpellingVariant } from './types.ts';
 
 const round = (x: number) => Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;
 
@@ -58,11 +58,11 @@ function aliasesOf(entity: Entity): string[] {
  * confirmed earlier: a mention matching one of them (by name or alias) reuses its id.
  * Runs in time roughly linear in the text length.
  */
-export function analyzeQuotes(paragraphs: readonly string[], options?: { knownSpeakers?: readonly KnownSpeaker[] }): QuoteAnalysis {
+export function analyzeQuotes(paragraphs: readonly string[], options?: { knownSpeakers?: readonly KnownSpeaker[]; decided?: readonly DecidedQuote[] }): QuoteAnalysis {
   const raw = detectQuotes(paragraphs);
   const doc = buildDocument(paragraphs, raw);
   const registry = new Registry(options?.knownSpeakers ?? []);
-  const states = attribute(doc, raw, registry);
+  const states = attribute(doc, raw, registry, options?.decided ?? []);
   const kept = states.filter((s) => s.keep);
 
   // speakers in order of their first quote, with unique ids

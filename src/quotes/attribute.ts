@@ -18,7 +18,7 @@ import { resolvePronoun, type PronounContext } from './pronouns.ts';
 import type { Entity, Registry } from './registry.ts';
 import { cueAfter, cueBefore, cueInSentence, subjectBefore, termVerb, type Cue } from './sieves.ts';
 import { speechVerb } from './speech-verbs.ts';
-import type { Sieve } from './types.ts';
+import type { DecidedQuote, Sieve } from './types.ts';
 
 /** Confidence priors per sieve (design note, section D). */
 export const PRIOR: Record<Sieve, number> = {
@@ -59,7 +59,7 @@ export function snippet(text: string, words = 4): string {
 }
 
 /** Runs every sieve; returns one attribution per raw quote, in the same order. */
-export function attribute(doc: DocumentModel, quotes: readonly RawQuote[], registry: Registry): Attribution[] {
+export function attribute(doc: DocumentModel, quotes: readonly RawQuote[], registry: Registry, decided: readonly DecidedQuote[] = []): Attribution[] {
   const states: Attribution[] = quotes.map((raw, index) => {
     const first = raw.segments[0]!;
     const last = raw.segments[raw.segments.length - 1]!;
@@ -129,6 +129,30 @@ export function attribute(doc: DocumentModel, quotes: readonly RawQuote[], regis
     });
   });
   for (const list of segmentsIn) list.sort((a, b) => a.token - b.token);
+
+  // The editor's decisions first: a quote over a confirmed quote's words has that speaker, and the
+  // sieves below reason from it as from a cue.
+  for (const decision of decided) {
+    const entity = registry.entities.find((e) => e.knownId === decision.speaker);
+    if (!entity) continue;
+    for (const span of decision.spans) {
+      const model = doc.paragraphs[span.paragraph];
+      for (const { state, segment, token } of segmentsIn[span.paragraph] ?? []) {
+        const own = state.raw.segments[segment]!;
+        if (!model || state.speaker || own.end <= span.start || span.end <= own.start) continue;
+        state.speaker = entity;
+        state.sieve = 'user';
+        state.confidence = PRIOR.user;
+        state.keep = true;
+        state.kind = state.raw.direct ? 'direct' : 'partial';
+        // The words of its cue ("a spokesman said") name this speaker now: they do not stand
+        // between it and the next quote of the paragraph as someone else.
+        state.mention = (cueAfter(model, token, shapeOf(model.text, state, segment)) ?? cueBefore(model, token))?.subject ?? null;
+        state.evidence = () => `confirmed as ${entity.name}`;
+        markAttributed(state);
+      }
+    }
+  }
 
   /** Per paragraph: the speakers of its cue-attributed direct quotes, each with its first such quote. */
   const cueSpeakers = new Map<number, Map<Entity, Attribution>>();

@@ -48,4 +48,11 @@ export interface SpellingVariant { speaker: string; canonical: string; variant: 
  */
 export interface KnownSpeaker { id: string; name: string; aliases: string[]; auto?: boolean; }
 
+/**
+ * A quote whose speaker the editor has confirmed: detection takes that speaker as given (sieve
+ * 'user') and reasons from it, e.g. for the next quote in the same paragraph. `speaker` is the id
+ * of a KnownSpeaker.
+ */
+export interface DecidedQuote { spans: TextSpan[]; speaker: string; }
+
 export interface QuoteAnalysis { quotes: DetectedQuote[]; speakers: SpeakerEntity[]; variants: SpellingVariant[]; }

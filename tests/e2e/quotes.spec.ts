@@ -229,3 +229,35 @@ test('deleting a speaker: the speaker goes, its quotes are left without one, and
   await expect(panel.locator('.speaker-name')).toHaveText(['Belarusian fighter', 'Oleksiy Frantzkevych']);
   expect(await quotesBy()).toEqual(before);
 });
+
+test('a speaker the editor confirms is what detection reasons from: the next quote of the paragraph follows, and says why', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.open();
+  const panel = page.getByRole('region', { name: 'Quotes & speakers' });
+  await expect(panel.getByRole('status')).toHaveText(/^12 quotes · 0 confirmed$/, { timeout: 15000 });
+  const picker = page.getByRole('dialog', { name: 'Who said this?' });
+  const evidence = picker.locator('.picker-evidence');
+
+  // Before: the second quote leans on the first, whose speaker detection found.
+  await galley.selectWord('the first step towards', 'step');
+  await page.keyboard.press('Alt+s');
+  await expect(evidence).toHaveText('same paragraph as “After the victory of…” (Belarusian fighter)');
+  await page.keyboard.press('Escape');
+
+  // The editor says the first quote is Oleksiy Frantzkevych's (Alt+2, the second speaker).
+  await galley.selectWord('our struggle will only begin', 'struggle');
+  await page.keyboard.press('Alt+2');
+  await expect(panel.getByRole('status')).toHaveText(/^12 quotes · 1 confirmed$/);
+
+  // Once detection has run again, the second quote follows that decision and its evidence says so.
+  await expect(async () => {
+    await galley.selectWord('the first step towards', 'step');
+    await page.keyboard.press('Alt+s');
+    try {
+      await expect(evidence).toHaveText('same paragraph as “After the victory of…” (Oleksiy Frantzkevych)', { timeout: 1000 });
+      await expect(picker.getByRole('option').first()).toContainText('Oleksiy Frantzkevych');
+    } finally {
+      await page.keyboard.press('Escape');
+    }
+  }).toPass({ timeout: 15000 });
+});

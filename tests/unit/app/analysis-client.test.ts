@@ -34,7 +34,7 @@ describe('the analysis client', () => {
   it('sends quote and check requests to one worker and resolves each with its own answer', async () => {
     vi.stubGlobal('Worker', FakeWorker);
     const client = createAnalysisClient();
-    const quotes = client.analyzeQuotes(['Title', '“Yes,” she said.'], []);
+    const quotes = client.analyzeQuotes(['Title', '“Yes,” she said.'], [], []);
     const checks = client.runChecks(['Title', 'The the end.'], { disabledRules: [] });
     const [worker] = FakeWorker.made;
     expect(FakeWorker.made).toHaveLength(1);
@@ -65,7 +65,7 @@ describe('the analysis client', () => {
     try {
       vi.stubGlobal('Worker', FakeWorker);
       const client = createAnalysisClient({ timeoutMs: 1000 });
-      const stuck = client.analyzeQuotes(['Title', '“Yes,” she said.'], []);
+      const stuck = client.analyzeQuotes(['Title', '“Yes,” she said.'], [], []);
       const alsoStuck = client.runChecks(['Title'], {});
       const outcome = Promise.allSettled([stuck, alsoStuck]);
       vi.advanceTimersByTime(999);

@@ -145,3 +145,43 @@ describe('properties', () => {
     expect(isSpellingVariant('Johnson', 'Jackson')).toBe(false);
   });
 });
+
+describe('quotes whose speaker the editor confirmed', () => {
+  const text = 'Budget Talks\n\n“We will not give in,” a spokesman said. “We have said so from the start, and we will say it again.”\n\nThe talks went on. “It was long,” he said.';
+  const known = [
+    { id: 'anna', name: 'Anna Berg', aliases: [] },
+    { id: 'bo', name: 'Bo Lind', aliases: [] },
+  ];
+  const paragraphs = blocks(text);
+  const spanOf = (quote: string) => {
+    const paragraph = paragraphs.findIndex((p) => p.includes(quote));
+    const start = paragraphs[paragraph]!.indexOf(quote);
+    return { paragraph, start, end: start + quote.length };
+  };
+  const speakers = (analysis: ReturnType<typeof analyzeQuotes>) => analysis.quotes.map((q) => [q.text, q.speaker, q.sieve]);
+
+  it('are taken as given, and the quotes that lean on them follow', () => {
+    const before = analyzeQuotes(paragraphs, { knownSpeakers: known });
+    const names = new Map(before.speakers.map((sp) => [sp.id, sp.name]));
+    expect(before.quotes.map((q) => [q.text, names.get(q.speaker!), q.sieve])).toEqual([
+      ['“We will not give in,”', 'spokesman', 'q-s-v'],
+      ['“We have said so from the start, and we will say it again.”', 'spokesman', 'same-paragraph'],
+      ['“It was long,”', 'spokesman', 'pronoun'],
+    ]);
+    // The editor says the spokesman is Bo Lind: the second quote, in the same paragraph, and the
+    // pronoun after it now point to him, and the evidence names him.
+    const after = analyzeQuotes(paragraphs, { knownSpeakers: known, decided: [{ speaker: 'bo', spans: [spanOf('“We will not give in,”')] }] });
+    expect(speakers(after)).toEqual([
+      ['“We will not give in,”', 'bo', 'user'],
+      ['“We have said so from the start, and we will say it again.”', 'bo', 'same-paragraph'],
+      ['“It was long,”', 'bo', 'pronoun'],
+    ]);
+    expect(after.quotes[1]!.evidence).toBe('same paragraph as “We will not give…” (Bo Lind)');
+  });
+
+  it('change nothing when their speaker is unknown or their words are not a quote any more', () => {
+    const plain = speakers(analyzeQuotes(paragraphs, { knownSpeakers: known }));
+    expect(speakers(analyzeQuotes(paragraphs, { knownSpeakers: known, decided: [{ speaker: 'nobody', spans: [spanOf('“We will not give in,”')] }] }))).toEqual(plain);
+    expect(speakers(analyzeQuotes(paragraphs, { knownSpeakers: known, decided: [{ speaker: 'bo', spans: [spanOf('The talks went on.')] }] }))).toEqual(plain);
+  });
+});
