@@ -1,7 +1,7 @@
 /**
  * The analysis worker: quote detection and the engine-free proofreading checks, off the main
  * thread, so the page keeps neither their code nor their working data. Messages are plain JSON:
- * `{ id, kind: 'quotes', paragraphs, known }` or `{ id, kind: 'checks', paragraphs, options }` in,
+ * `{ id, kind: 'quotes', paragraphs, known, decided }` or `{ id, kind: 'checks', paragraphs, options }` in,
  * `{ id, result, ms }` or `{ id, error }` out (see analysis-client.ts).
  */
 import { runArticleChecks } from '../proofread/article-checks.ts';
