@@ -16,7 +16,8 @@ import { firstMentionAt, position, type DocumentModel, type ParagraphModel } fro
 import type { PersonMention } from './mentions.ts';
 import { resolvePronoun, type PronounContext } from './pronouns.ts';
 import type { Entity, Registry } from './registry.ts';
-import { cueAfter, cueBefore, cueInSentence, subjectBefore, termVerb, type Cue } from './sieves.ts';
+import { decidedSpeakers } from './decisions.ts';
+import { cueAfter, cueBefore, cueInSentence, segmentShape, subjectBefore, termVerb, type Cue } from './sieves.ts';
 import { speechVerb } from './speech-verbs.ts';
 import type { DecidedQuote, Sieve } from './types.ts';
 
@@ -130,28 +131,16 @@ export function attribute(doc: DocumentModel, quotes: readonly RawQuote[], regis
   });
   for (const list of segmentsIn) list.sort((a, b) => a.token - b.token);
 
-  // The editor's decisions first: a quote over a confirmed quote's words has that speaker, and the
-  // sieves below reason from it as from a cue.
-  for (const decision of decided) {
-    const entity = registry.entities.find((e) => e.knownId === decision.speaker);
-    if (!entity) continue;
-    for (const span of decision.spans) {
-      const model = doc.paragraphs[span.paragraph];
-      for (const { state, segment, token } of segmentsIn[span.paragraph] ?? []) {
-        const own = state.raw.segments[segment]!;
-        if (!model || state.speaker || own.end <= span.start || span.end <= own.start) continue;
-        state.speaker = entity;
-        state.sieve = 'user';
-        state.confidence = PRIOR.user;
-        state.keep = true;
-        state.kind = state.raw.direct ? 'direct' : 'partial';
-        // The words of its cue ("a spokesman said") name this speaker now: they do not stand
-        // between it and the next quote of the paragraph as someone else.
-        state.mention = (cueAfter(model, token, shapeOf(model.text, state, segment)) ?? cueBefore(model, token))?.subject ?? null;
-        state.evidence = () => `confirmed as ${entity.name}`;
-        markAttributed(state);
-      }
-    }
+  // The editor's decisions first: the sieves below reason from them as from a cue.
+  for (const [state, { entity, mention }] of decidedSpeakers(doc, registry, decided, segmentsIn)) {
+    state.speaker = entity;
+    state.sieve = 'user';
+    state.confidence = PRIOR.user;
+    state.keep = true;
+    state.kind = state.raw.direct ? 'direct' : 'partial';
+    state.mention = mention;
+    state.evidence = () => `confirmed as ${entity.name}`;
+    markAttributed(state);
   }
 
   /** Per paragraph: the speakers of its cue-attributed direct quotes, each with its first such quote. */
@@ -236,7 +225,7 @@ export function attribute(doc: DocumentModel, quotes: readonly RawQuote[], regis
     // 1. explicit cues (named first, then pronoun)
     for (const { state, segment, token } of here) {
       if (state.speaker || !state.raw.direct) continue;
-      const shape = shapeOf(model.text, state, segment);
+      const shape = segmentShape(model.text, state.raw, segment);
       const after = cueAfter(model, token, shape);
       const before = cueBefore(model, token);
       const ordered = [after, before].filter((c): c is Cue => !!c).sort((a, b) => Number(isPronounCue(a)) - Number(isPronounCue(b)));
@@ -407,14 +396,4 @@ export function attribute(doc: DocumentModel, quotes: readonly RawQuote[], regis
 
 function isCueSieve(sieve: Sieve | null): boolean {
   return sieve !== null && sieve !== 'same-paragraph' && sieve !== 'previous-sentence' && sieve !== 'floating';
-}
-
-/** How the segment's inner text ends (for the Q-S-V sentence-end rule). */
-function shapeOf(text: string, state: Attribution, segment: number): { endsWithComma: boolean; endsSentence: boolean; endsExclaimOrAsk: boolean } {
-  const s = state.raw.segments[segment]!;
-  const last = segment === state.raw.segments.length - 1;
-  const closed = last && !state.raw.unclosed;
-  const inner = text.slice(s.start + 1, closed ? s.end - 1 : s.end).trimEnd();
-  const tail = inner.at(-1) ?? '';
-  return { endsWithComma: /[,\u2014\u2013-]/u.test(tail), endsSentence: /[.!?…]/u.test(tail), endsExclaimOrAsk: /[!?]/u.test(tail) };
 }

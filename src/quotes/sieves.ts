@@ -12,6 +12,7 @@
  * so `“…” He said the army was …` is not taken as an attribution. Every search is bounded by the
  * sentence and a small window, so each quote costs constant work.
  */
+import type { RawQuote } from './detect.ts';
 import type { ParagraphModel } from './document.ts';
 import type { PersonMention } from './mentions.ts';
 import { speechVerb, type SpeechVerb } from './speech-verbs.ts';
@@ -35,6 +36,16 @@ export interface QuoteShape {
   endsSentence: boolean;
   /** The inner text ends in ! or ? */
   endsExclaimOrAsk: boolean;
+}
+
+/** How a segment's inner text ends (for the Q-S-V sentence-end rule). */
+export function segmentShape(text: string, raw: RawQuote, segment: number): QuoteShape {
+  const s = raw.segments[segment]!;
+  const last = segment === raw.segments.length - 1;
+  const closed = last && !raw.unclosed;
+  const inner = text.slice(s.start + 1, closed ? s.end - 1 : s.end).trimEnd();
+  const tail = inner.at(-1) ?? '';
+  return { endsWithComma: /[,\u2014\u2013-]/u.test(tail), endsSentence: /[.!?…]/u.test(tail), endsExclaimOrAsk: /[!?]/u.test(tail) };
 }
 
 /** How far (in tokens) a sentence-level search reaches from its quote: keeps run-on text linear. */
