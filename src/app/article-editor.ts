@@ -4,8 +4,10 @@
  * TypeScript, so the page can open the article before the React interface has loaded (main.tsx)
  * and the interface adopts that editor when it mounts (ui/ArticleEditor.tsx).
  */
-import { redo, undo } from 'prosemirror-history';
+import { undo } from 'prosemirror-history';
 import { keydownHandler } from 'prosemirror-keymap';
+import type { Command } from 'prosemirror-state';
+import { historyShortcuts } from '../editor/keymap.ts';
 import { gapsOf } from '../editor/gaps.ts';
 import { lintPluginKey, requestRecheck } from '../editor/lint-plugin.ts';
 import { openProblemCount } from '../editor/open-problems.ts';
@@ -94,11 +96,14 @@ export function openArticleEditor(workspace: Workspace, articleId: string, mount
  * the typing of a gap's field) never runs. Keys in a text field of a panel or dialog stay its own.
  */
 function historyKeysOutsideFields(session: EditorSession, doc: Document): () => void {
-  const run = (command: typeof undo) => () => {
-    if (session.isEditable()) session.run(command);
-    return true;
-  };
-  const handle = keydownHandler({ 'Mod-z': run(undo), 'Mod-Shift-z': run(redo), 'Mod-y': run(redo) });
+  const bindings: Record<string, Command> = {};
+  for (const { keys, command } of historyShortcuts) {
+    bindings[keys] = () => {
+      if (session.isEditable()) session.run(command);
+      return true;
+    };
+  }
+  const handle = keydownHandler(bindings);
   const onKeyDown = (event: KeyboardEvent) => {
     const target = event.target;
     if (target instanceof Element && (session.view.dom.contains(target) || target.closest('input, textarea, select, [contenteditable]'))) return;

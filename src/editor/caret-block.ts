@@ -10,8 +10,9 @@
  * letter ("lphaA"). The style sheet keeps the caret's block rendered, so it is never skipped.
  *
  * The decoration only sets a class on an existing element (ProseMirror patches the attribute), so
- * moving the caret to another paragraph redraws nothing; the set holds one or two decorations, so
- * its cost does not grow with the article.
+ * moving the caret to another paragraph redraws nothing. A keystroke inside the same block only
+ * maps the set (one or two decorations); the set is built again, which walks the article's
+ * top-level blocks once, only when the caret reaches another block.
  */
 import { Plugin, PluginKey, type EditorState } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
@@ -32,8 +33,8 @@ export function caretBlockStarts(state: EditorState): number[] {
   return [...starts].sort((a, b) => a - b);
 }
 
-function decorate(state: EditorState): DecorationSet {
-  const decorations = caretBlockStarts(state).map((start) => {
+function decorate(state: EditorState, starts: readonly number[]): DecorationSet {
+  const decorations = starts.map((start) => {
     const node = state.doc.nodeAt(start)!;
     return Decoration.node(start, start + node.nodeSize, { class: CARET_BLOCK_CLASS });
   });
@@ -44,8 +45,17 @@ export function caretBlockPlugin(): Plugin<DecorationSet> {
   return new Plugin<DecorationSet>({
     key: caretBlockKey,
     state: {
-      init: (_config, state) => decorate(state),
-      apply: (tr, previous, _old, state) => (tr.docChanged || tr.selectionSet ? decorate(state) : previous),
+      init: (_config, state) => decorate(state, caretBlockStarts(state)),
+      apply: (tr, previous, _old, state) => {
+        if (!tr.docChanged && !tr.selectionSet) return previous;
+        const starts = caretBlockStarts(state);
+        const kept = tr.docChanged ? previous.map(tr.mapping, tr.doc) : previous;
+        const marked = kept.find();
+        const same =
+          marked.length === starts.length &&
+          marked.every((deco, i) => deco.from === starts[i] && deco.to === deco.from + state.doc.nodeAt(deco.from)!.nodeSize);
+        return same ? kept : decorate(state, starts);
+      },
     },
     props: {
       decorations: (state) => caretBlockKey.getState(state),

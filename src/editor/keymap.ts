@@ -44,21 +44,26 @@ export interface Shortcut {
  * the key as "z" (macOS does), so redo with nothing to redo undid the last edit; and the browser's
  * own undo would act on a gap's field.
  */
-export const alwaysHandled =
+const alwaysHandled =
   (command: Command): Command =>
   (state, dispatch, view) => {
     command(state, dispatch, view);
     return true;
   };
 
-export const undoKey = alwaysHandled(undo);
-export const redoKey = alwaysHandled(redo);
+/**
+ * Undo and redo, for the text and a gap's field (below, where they always take their key) and for
+ * the page outside any field (app/article-editor.ts).
+ */
+export const historyShortcuts: readonly Shortcut[] = [
+  { keys: 'Mod-z', label: 'Undo', command: undo },
+  { keys: 'Mod-Shift-z', label: 'Redo', command: redo },
+  { keys: 'Mod-y', label: 'Redo', command: redo },
+];
 
 /** Every shortcut of the text editor (ProseMirror key names; Mod is Ctrl, or Cmd on a Mac). */
 export const shortcuts: readonly Shortcut[] = [
-  { keys: 'Mod-z', label: 'Undo', command: undoKey },
-  { keys: 'Mod-Shift-z', label: 'Redo', command: redoKey },
-  { keys: 'Mod-y', label: 'Redo', command: redoKey },
+  ...historyShortcuts.map((shortcut) => ({ ...shortcut, command: alwaysHandled(shortcut.command) })),
   { keys: 'Alt-g', label: 'Next gap', command: goToGap(1) },
   { keys: 'Alt-Shift-g', label: 'Previous gap', command: goToGap(-1) },
   { keys: 'Alt-e', label: 'Next empty gap', command: goToGap(1, true) },

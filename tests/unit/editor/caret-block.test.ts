@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { DecorationSet } from 'prosemirror-view';
 import { sessionsInPage } from '../../helpers/editor-sessions.ts';
 import { splitBlock } from 'prosemirror-commands';
 import { TextSelection } from 'prosemirror-state';
@@ -52,5 +53,21 @@ describe('the block holding the caret', () => {
     const session = open('Title\n\nFirst paragraph.\n\nSecond paragraph.\n\nThird paragraph.');
     select(session, posOf(session, 'First'), posOf(session, 'Third'));
     expect(marked(session)).toEqual(['First paragraph.', 'Third paragraph.']);
+  });
+
+  it('is only mapped while typing in one block, and built again when the caret reaches another', () => {
+    const session = open('Title\n\nFirst paragraph.\n\nSecond paragraph.');
+    select(session, posOf(session, 'First') + 5);
+    const built = vi.spyOn(DecorationSet, 'create');
+    try {
+      for (const ch of ' and more') session.view.dispatch(session.view.state.tr.insertText(ch));
+      expect(built).not.toHaveBeenCalled();
+      expect(marked(session)).toEqual(['First and more paragraph.']);
+      select(session, posOf(session, 'Second'));
+      expect(built).toHaveBeenCalledTimes(1);
+      expect(marked(session)).toEqual(['Second paragraph.']);
+    } finally {
+      built.mockRestore();
+    }
   });
 });
