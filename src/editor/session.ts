@@ -21,6 +21,7 @@ import { caretBlockPlugin } from './caret-block.ts';
 import { createEditorState, type SavedSelection } from './state.ts';
 import { gapsOf } from './gaps.ts';
 import { speakerColoursPlugin } from './speaker-colors.ts';
+import { withUnreadSelection } from './unread-selection.ts';
 
 export interface SessionOptions {
   doc: Node;
@@ -83,6 +84,9 @@ export class EditorSession {
   }
 
   private dispatch(tr: Transaction): void {
+    // A caret the user has just moved, not yet read by ProseMirror, would be put back by this
+    // transaction's redraw (see unread-selection.ts).
+    withUnreadSelection(this.view, tr);
     const before = this.view.state;
     const after = before.apply(tr);
     // Through setProps rather than updateState: the view keeps the props it was last given, and

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { GalleyPage } from '../helpers/galley-page.ts';
 import { holdRequests } from '../helpers/hold-requests.ts';
+import { heldIncluding, holdWorkerMessages, startHolding } from '../helpers/hold-worker-messages.ts';
 
 // What follows a pause in typing: each is scheduled on every keystroke and must run once the
 // typing stops, without a reload or leaving the page to push it.
@@ -83,4 +84,27 @@ test('typing at once after Enter puts the letters in order in the new paragraph,
     await expect(editor).not.toContainText('lpha');
     await expect(galley.paragraph(end)).toHaveCount(1);
   }
+});
+
+test('a caret moved just as quote detection lands stays where it was moved', async ({ page }) => {
+  await holdWorkerMessages(page);
+  const galley = new GalleyPage(page);
+  await galley.open();
+  const status = page.getByRole('region', { name: 'Quotes & speakers' }).getByRole('status');
+  await expect(status).toHaveText(/^12 quotes/);
+  await startHolding(page);
+  await galley.selectWord('Countless foreigners', 'Countless');
+  await page.keyboard.type('“We stay,” said Bob. Many the the');
+  // Quote detection has found the new quote; its answer is held.
+  await heldIncluding(page, 'We stay');
+  // The caret moves back three letters (as an arrow key moves it, before the editor has read the
+  // move), and in the same task the answer lands and redraws the paragraph with the new quote.
+  await page.evaluate(() => {
+    const selection = window.getSelection()!;
+    for (let i = 0; i < 3; i++) selection.modify('move', 'backward', 'character');
+    window.__workerMessages!.release();
+  });
+  await expect(status).toHaveText(/^13 quotes/);
+  await page.keyboard.type('X');
+  await expect(galley.paragraph('foreigners from several')).toContainText('Many the Xthe foreigners');
 });
