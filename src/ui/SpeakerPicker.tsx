@@ -73,7 +73,9 @@ function PickerBody({ quoteId, left, top, onClose }: { quoteId: string; left: nu
         },
       }));
     const typed = filter.trim();
-    if (typed && !speakers.some((s) => s.name.toLowerCase() === typed.toLowerCase())) {
+    // A name or an alias that a speaker already has picks that speaker; it is not a new one.
+    const known = (name: string) => name.toLowerCase() === typed.toLowerCase();
+    if (typed && !speakers.some((s) => known(s.name) || s.aliases.some(known))) {
       list.push({
         key: '__create',
         label: `Create “${typed}”`,
@@ -149,9 +151,15 @@ function PickerBody({ quoteId, left, top, onClose }: { quoteId: string; left: nu
           if (event.key === 'ArrowDown') setActive((safeActive + 1) % options.length);
           else if (event.key === 'ArrowUp') setActive((safeActive - 1 + options.length) % options.length);
           else if (event.key === 'Enter') options[safeActive]?.run();
-          else if (event.key === 'Escape') finish();
+          // Tab leaves the picker as Escape does, back to the text: the picker has no other field.
+          else if (event.key === 'Escape' || (event.key === 'Tab' && !event.altKey && !event.ctrlKey && !event.metaKey)) finish();
           else return;
           event.preventDefault();
+        }}
+        onBlur={(event) => {
+          // The focus went somewhere else on the page (not a window switch): the picker is done.
+          const to = event.relatedTarget as Node | null;
+          if (to && !ref.current?.contains(to)) onClose();
         }}
       />
       <ul className="picker-list" role="listbox" id={listId} aria-label="Speakers">

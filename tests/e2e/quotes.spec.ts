@@ -261,3 +261,23 @@ test('a speaker the editor confirms is what detection reasons from: the next quo
     }
   }).toPass({ timeout: 15000 });
 });
+
+test('the speaker picker: Tab goes back to the text, and a name or alias a speaker has is not offered as new', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.open();
+  const picker = page.getByRole('dialog', { name: 'Who said this?' });
+  await galley.selectWord('the first step towards', 'step');
+  await page.keyboard.press('Alt+s');
+  await expect(picker).toBeVisible();
+  // "Frantskevich" is an alias of Oleksiy Frantzkevych: typing it finds him, and offers no new speaker.
+  await page.keyboard.type('frantskevich');
+  await expect(picker.getByRole('option').first()).toContainText('Oleksiy Frantzkevych');
+  await expect(picker.getByRole('option', { name: /Create/ })).toHaveCount(0);
+  // Tab leaves the picker, as Escape does: it closes and the caret is back in the text.
+  await page.keyboard.press('Tab');
+  await expect(picker).toBeHidden();
+  await expect(galley.editor).toBeFocused();
+  await page.keyboard.press('Alt+s');
+  await expect(picker).toBeVisible();
+  await expect(picker.getByRole('combobox', { name: 'Speaker' })).toBeFocused();
+});
