@@ -19,8 +19,16 @@ export function ConfirmDialog({ title, children, actions, onCancel }: Props) {
   const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
+    // What had the focus before (the button that opened the dialog) gets it back on closing,
+    // unless the dialog's action put it somewhere of its own.
+    const opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
     if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
+    return () => {
+      dialog?.close();
+      const now = document.activeElement;
+      const lost = !now || now === document.body || !now.isConnected || (dialog?.contains(now) ?? false);
+      if (lost && opener?.isConnected) opener.focus();
+    };
   }, []);
   return (
     <dialog

@@ -81,3 +81,30 @@ test('a speaker name with markup stays text', async ({ page }) => {
   const html = await galley.exportAs('Web page (.html)');
   expect(html).not.toContain('<img');
 });
+
+test('closing the export dialog, however it is closed, gives the focus back to the Export button', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.open();
+  const exportButton = page.getByRole('button', { name: 'Export', exact: true });
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await exportButton.focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(exportButton).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(exportButton).toBeFocused();
+
+  // Enter on the dialog's main button writes the file and closes it.
+  await page.keyboard.press('Enter');
+  await dialog.getByRole('button', { name: 'Export anyway' }).focus();
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+  await download;
+  await expect(dialog).toBeHidden();
+  await expect(exportButton).toBeFocused();
+});
