@@ -23,6 +23,9 @@ export interface UiSlice {
   /** The main view: the open article, or the library of articles. */
   view: 'editor' | 'library';
   setView(view: 'editor' | 'library'): void;
+  /** On a narrow screen the panels are a drawer over the text: whether it is open. */
+  panelsOpen: boolean;
+  setPanelsOpen(open: boolean): void;
   /** The speaker picker, open for one quote at a place on screen. */
   picker: { quoteId: string; left: number; top: number } | null;
   openPicker(quoteId: string, anchor: { left: number; bottom: number }): void;
@@ -48,7 +51,11 @@ export const createUiSlice: StateCreator<WorkspaceStore, [], [], UiSlice> = (set
   tabMode: 'editing',
   view: 'editor',
   setView(view) {
-    set({ view });
+    set({ view, panelsOpen: false });
+  },
+  panelsOpen: false,
+  setPanelsOpen(open) {
+    set({ panelsOpen: open });
   },
   picker: null,
   openPicker(quoteId, anchor) {

@@ -1,3 +1,4 @@
+import { DrawerHead, PanelsToggle } from './PanelsDrawer.tsx';
 import { useEffect, useLayoutEffect } from 'react';
 import { createPortal } from 'react-dom';
 import { showInShell, type PageShell } from '../app/page-shell.ts';
@@ -78,6 +79,7 @@ export function App({ shell }: { shell: PageShell }) {
           <button type="button" aria-pressed={view === 'library'} onClick={toggleLibrary} disabled={!currentId}>
             Library
           </button>
+          {view === 'editor' && <PanelsToggle shell={shell} />}
           <span className="toolbar-title" title={title}>
             {view === 'editor' ? title : ''}
           </span>
@@ -110,6 +112,7 @@ export function App({ shell }: { shell: PageShell }) {
           {panelsReady &&
             createPortal(
               <>
+                <DrawerHead />
                 <ChangesPanel />
                 <GapsPanel />
                 <SpeakersPanel />

@@ -61,7 +61,7 @@ export function SpeakersPanel() {
         {analysed ? `${total} ${total === 1 ? 'quote' : 'quotes'} · ${confirmed} confirmed` : 'Finding quotes…'}
       </p>
       <div className="panel-actions">
-        <button type="button" className="primary" disabled={confident === 0} onClick={() => session.run(acceptConfidentSuggestions())}>
+        <button type="button" className="primary" disabled={confident === 0} onClick={() => session.run(acceptConfidentSuggestions(), false)}>
           Accept all confident suggestions{confident ? ` (${confident})` : ''}
         </button>
         <button type="button" onClick={() => session.run(markSelectionAsQuote())} title="Alt+M">
@@ -144,18 +144,22 @@ function SpeakerItem({
   /** Deleting and merging take effect at once, each with an Undo in its notice. */
   const offerUndo = (text: string) => workspace.store.getState().notify('info', text, { label: 'Undo', run: () => session.run(undo) });
   const remove = () => {
-    if (!session.run(deleteSpeaker(speaker.id))) return;
+    if (!session.run(deleteSpeaker(speaker.id), false)) return;
     const quotes = count === 0 ? '' : count === 1 ? ' Its quote needs a speaker.' : ` Its ${count} quotes need a speaker.`;
     offerUndo(`Deleted the speaker “${speaker.name}”.${quotes}`);
   };
+  // Managing speakers keeps the focus in the panel (where the user is working; on a narrow screen
+  // the panels' drawer stays open): back on the speaker's own line once its form closes.
   const submit = () => {
-    if (mode === 'rename') session.run(renameSpeaker(speaker.id, value));
-    if (mode === 'alias') session.run(addAlias(speaker.id, value));
-    if (mode === 'merge' && mergeInto && session.run(mergeSpeakers(speaker.id, mergeInto))) {
+    const item = document.activeElement?.closest('details') ?? null;
+    if (mode === 'rename') session.run(renameSpeaker(speaker.id, value), false);
+    if (mode === 'alias') session.run(addAlias(speaker.id, value), false);
+    if (mode === 'merge' && mergeInto && session.run(mergeSpeakers(speaker.id, mergeInto), false)) {
       offerUndo(`Merged “${speaker.name}” into “${speakers.find((s) => s.id === mergeInto)?.name ?? 'the other speaker'}”.`);
     }
     setMode('none');
     setValue('');
+    requestAnimationFrame(() => item?.isConnected && item.querySelector('summary')?.focus());
   };
   return (
     <LazyDetails
@@ -179,7 +183,7 @@ function SpeakerItem({
               {speaker.aliases.map((alias) => (
                 <span key={alias} className="speaker-alias">
                   {alias}
-                  <button type="button" className="link" aria-label={`Remove alias ${alias}`} title="Remove this alias" onClick={() => session.run(removeAlias(speaker.id, alias))}>
+                  <button type="button" className="link" aria-label={`Remove alias ${alias}`} title="Remove this alias" onClick={() => session.run(removeAlias(speaker.id, alias), false)}>
                     ×
                   </button>
                 </span>

@@ -56,6 +56,7 @@ for (const width of [1280, 420]) {
     await page.setViewportSize({ width, height: 900 });
     const galley = new GalleyPage(page);
     await galley.openText('voices.txt', manyVoices);
+    await galley.showPanels();
 
     const panel = page.getByRole('region', { name: 'Quotes & speakers' });
     await expect(panel.getByRole('status')).toHaveText('70 quotes · 0 confirmed', { timeout: 30000 });
@@ -64,13 +65,12 @@ for (const width of [1280, 420]) {
     await expect(items).not.toHaveCount(0);
     expect(await items.count()).toBeLessThan(70);
 
-    // Scrolling down the panels (their own column on a wide screen, the page on a narrow one)
+    // Scrolling down the panels (their own column on a wide screen, the drawer on a narrow one)
     // brings the next pages without a click.
     const more = panel.locator('.show-more');
     await expect(async () => {
       await page.evaluate(() => {
         document.getElementById('side-panels')!.scrollTop += 600;
-        window.scrollBy(0, 600);
       });
       await expect(items).toHaveCount(70, { timeout: 500 });
     }).toPass({ timeout: 20000 });

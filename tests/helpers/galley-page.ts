@@ -16,7 +16,8 @@ export class GalleyPage {
     await this.page.goto('/');
     await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible();
     // Quote detection redraws the text once when it lands; wait for it so a test's selection is not reset.
-    await expect(this.page.getByRole('region', { name: 'Quotes & speakers' }).getByRole('status')).toHaveText(/quotes ·/, { timeout: 20000 });
+    // (On a narrow window the panels are in a closed drawer, hidden: their count is read all the same.)
+    await expect(this.page.getByRole('region', { name: 'Quotes & speakers', includeHidden: true }).getByRole('status', { includeHidden: true })).toHaveText(/quotes ·/, { timeout: 20000 });
   }
 
   /** Opens the sample, then a plain-text article through the library's file picker. */
@@ -33,6 +34,12 @@ export class GalleyPage {
    */
   gap(n: number): Locator {
     return this.page.getByRole('textbox', { name: new RegExp(`^Gap ${n} of \\d+`) }).and(this.page.locator('input'));
+  }
+
+  /** Makes the side panels visible: on a narrow window they are a drawer, opened from the toolbar. */
+  async showPanels(): Promise<void> {
+    const toggle = this.page.getByRole('button', { name: 'Panels', exact: true });
+    if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   }
 
   paragraph(text: string): Locator {
