@@ -311,6 +311,14 @@ export function findMentions(paragraph: number, text: string, tokens: readonly T
   return mentions;
 }
 
+/**
+ * Punctuation that ends the clause after an appositive name: "said the mayor, Jane Porter." A
+ * following "and" does not ("the mayor, Jane Porter and Alan Brooks" is a list).
+ */
+function endsClause(t: Token | undefined): boolean {
+  return !!t && t.kind === 'punct' && /^[.!?…;:\u2014\u2013)]/u.test(t.text);
+}
+
 /** Object, subject-like, appositive and evidence flags, from the neighbours of each mention. */
 function annotate(tokens: readonly Token[], mentions: PersonMention[], sentenceStart: (k: number) => number): void {
   const endingAt = new Map<number, PersonMention>();
@@ -325,7 +333,7 @@ function annotate(tokens: readonly Token[], mentions: PersonMention[], sentenceS
     if (a.kind === 'name' && b.kind === 'description' && !b.plural) b.appositiveOf = a;
     // "One pupil, a 14-year-old girl, said": an indefinite description describing the one before it
     else if (a.kind === 'description' && b.kind === 'description' && !a.plural && !b.plural && b.indefinite && !a.org && !b.org && closed) b.appositiveOf = a;
-    else if (a.kind === 'description' && b.kind === 'name' && !a.plural && (tokens[b.tokenEnd]?.text === ',' || !tokens[b.tokenEnd] || speechVerb(tokens[b.tokenEnd]!.lower))) a.appositiveOf = b;
+    else if (a.kind === 'description' && b.kind === 'name' && !a.plural && (closed || endsClause(tokens[b.tokenEnd]))) a.appositiveOf = b;
   }
 
   let seenPersonInSentence = -1;

@@ -171,11 +171,16 @@ export function cueAfter(model: ParagraphModel, qi: number, shape: QuoteShape): 
     if (m && !m.possessive && (open || t.lower === t.text)) return { sieve: 'q-v-s', subject: anchor(m), verb: j, verbText: t.text };
   }
   // Q-S-V: “…,” X [, appositive,] [who …] [adverbs] said
-  const subject = startAt.get(j);
-  if (!subject || subject.possessive || subject.appositiveOf) return null;
+  const first = startAt.get(j);
+  // “…,” the mayor, Jane Porter, said: the role noun stands before the name it describes
+  const leading = first?.kind === 'description' && first.appositiveOf && first.appositiveOf.tokenStart === first.tokenEnd + 1 ? first : null;
+  const subject = leading ? leading.appositiveOf! : first;
+  if (!subject || subject.possessive || (subject.appositiveOf && !leading)) return null;
   let k = subject.tokenEnd;
   const appositive = tokens[k]?.text === ',' ? startAt.get(k + 1) : undefined;
-  if (appositive && appositive.appositiveOf === subject) {
+  if (leading) {
+    if (tokens[k]?.text === ',') k++;
+  } else if (appositive && appositive.appositiveOf === subject) {
     k = appositive.tokenEnd;
     if (tokens[k]?.text === ',') k++;
   }

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuotes } from '../../../src/quotes/analyze.ts';
+
+/**
+ * Attribution rules for sentences that name the speaker plainly (QA report qa2, bugs 5 and 6),
+ * each with sentences of our own, and the neighbouring sentences that must not change.
+ */
+function run(text: string, title = 'Title') {
+  const paragraphs = [title, ...text.split(/\n\s*\n/)];
+  const analysis = analyzeQuotes(paragraphs);
+  const names = new Map(analysis.speakers.map((s) => [s.id, s.name]));
+  return {
+    quotes: analysis.quotes.map((q) => ({
+      text: q.text,
+      speaker: q.speaker ? names.get(q.speaker)! : null,
+      sieve: q.sieve,
+      kind: q.kind,
+      mention: q.mention?.text ?? null,
+    })),
+    speakers: analysis.speakers.map((s) => s.name),
+  };
+}
+const speakersOf = (text: string, title?: string) => run(text, title).quotes.map((q) => q.speaker);
+
+describe('an appositive name after a role noun is the speaker', () => {
+  it('“…,” said the mayor, Jane Porter. — Jane Porter, not a new speaker "mayor"', () => {
+    const { quotes, speakers } = run('“Taxes will not rise,” said the mayor, Jane Porter.');
+    expect(quotes).toEqual([expect.objectContaining({ speaker: 'Jane Porter', sieve: 'q-v-s', mention: 'Jane Porter' })]);
+    expect(speakers).toEqual(['Jane Porter']);
+  });
+
+  it('also when the clause ends in ! or ; (as it did when the paragraph ends)', () => {
+    expect(speakersOf('“We won,” said the coach, Ana Ruiz!')).toEqual(['Ana Ruiz']);
+    expect(speakersOf('“We won,” said the coach, Ana Ruiz; the crowd cheered.')).toEqual(['Ana Ruiz']);
+    expect(speakersOf('“We won,” said the coach, Ana Ruiz')).toEqual(['Ana Ruiz']);
+  });
+
+  it('a quote opened after it and continued in the next paragraph is hers too', () => {
+    const { quotes } = run('“Taxes will not rise,” said the mayor, Jane Porter. “Not this year.\n\n“Not next year either.”');
+    expect(quotes.map((q) => [q.speaker, q.sieve])).toEqual([
+      ['Jane Porter', 'q-v-s'],
+      ['Jane Porter', 'same-paragraph'],
+    ]);
+  });
+
+  it('“…,” the mayor, Jane Porter, said — the name, through the subject-verb cue', () => {
+    expect(run('“We won,” the mayor, Jane Porter, said.').quotes[0]).toMatchObject({ speaker: 'Jane Porter', sieve: 'q-s-v' });
+    expect(run('“We won,” the mayor, Jane Porter, who was elected in May, said.').quotes[0]).toMatchObject({ speaker: 'Jane Porter', sieve: 'q-s-v' });
+  });
+
+  it('unchanged: "said the mayor." alone is the mayor; "the mayor, Jane Porter and …" is a list', () => {
+    expect(run('“Taxes will not rise,” said the mayor.').quotes[0]).toMatchObject({ speaker: 'mayor', sieve: 'q-v-s' });
+    expect(speakersOf('“We won,” said the captain, Ali Khan and the coach.')).toEqual(['captain']);
+  });
+});
