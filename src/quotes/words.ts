@@ -42,17 +42,25 @@ const NEUTRAL = [
   'islander', 'parishioner', 'worshipper', 'mourner', 'crofter', 'shareholder', 'taxpayer', 'ratepayer', 'holidaymaker', 'demonstrator',
   'picketer', 'marcher', 'settler', 'advocate', 'lobbyist', 'donor', 'backer', 'ally', 'rival', 'militant', 'insurgent', 'rebel',
   'separatist', 'gunman', 'attacker', 'assailant', 'kidnapper', 'captor', 'hostage', 'monitor', 'employer', 'landowner', 'homemaker',
+  // civic, legal and workplace roles
+  'treasurer', 'clerk', 'comptroller', 'registrar', 'solicitor', 'barrister', 'counsel', 'vicar', 'magistrate', 'coroner', 'trustee',
+  'provost', 'commissioner', 'chair', 'bailiff', 'surveyor', 'planner', 'cashier', 'receptionist', 'janitor', 'caretaker', 'steward',
+  'archbishop', 'cardinal', 'premier', 'chancellor', 'undersecretary', 'assistant', 'assessor', 'examiner', 'notary', 'lifeguard',
+  'bartender', 'nanny', 'tutor', 'trainer', 'skipper', 'ombudsperson', 'mep', 'lieutenant', 'corporal', 'admiral', 'brigadier',
+  'consul', 'cfo', 'coo', 'cto',
 ];
 for (const w of NEUTRAL) HEADS[w] = null;
 const MALE = ['man', 'boy', 'father', 'son', 'husband', 'brother', 'spokesman', 'chairman', 'businessman', 'king', 'prince', 'actor',
   'waiter', 'grandfather', 'gentleman', 'guy', 'monk', 'uncle', 'nephew', 'widower', 'congressman', 'councilman', 'fisherman',
-  'sportsman', 'policeman', 'fireman', 'boyfriend', 'dad', 'grandson', 'priest', 'lord', 'sir', 'ombudsman', 'father-of-two'];
+  'sportsman', 'policeman', 'fireman', 'boyfriend', 'dad', 'grandson', 'priest', 'lord', 'sir', 'ombudsman', 'father-of-two',
+  'alderman', 'selectman', 'headmaster', 'barman'];
 const FEMALE = ['woman', 'girl', 'mother', 'daughter', 'wife', 'sister', 'spokeswoman', 'chairwoman', 'businesswoman', 'queen',
   'princess', 'actress', 'waitress', 'grandmother', 'lady', 'nun', 'aunt', 'niece', 'widow', 'congresswoman', 'councilwoman',
-  'sportswoman', 'policewoman', 'girlfriend', 'mum', 'mom', 'granddaughter', 'midwife', 'mother-of-two'];
+  'sportswoman', 'policewoman', 'girlfriend', 'mum', 'mom', 'granddaughter', 'midwife', 'mother-of-two', 'alderwoman', 'headmistress',
+  'stewardess', 'barmaid', 'landlady'];
 for (const w of MALE) HEADS[w] = 'm';
 for (const w of FEMALE) HEADS[w] = 'f';
-for (const w of ['mp', 'ceo']) HEADS[w] = null;
+for (const w of ['mp', 'ceo', 'mep', 'cfo', 'coo', 'cto']) HEADS[w] = null;
 
 const IRREGULAR_PLURALS: Record<string, string> = {
   men: 'man', women: 'woman', people: 'person', children: 'child', spokesmen: 'spokesman', spokeswomen: 'spokeswoman',
@@ -66,11 +74,14 @@ const IRREGULAR_PLURALS: Record<string, string> = {
 const COLLECTIVE = new Set(['police', 'staff', 'family', 'crew', 'team', 'government', 'ministry', 'army', 'military', 'authorities', 'company', 'officials', 'agency', 'committee', 'council', 'campaign', 'group', 'union']);
 for (const w of ['family', 'crew', 'team']) HEADS[w] = null;
 
+/** Heads whose plural is mostly a thing ("the chairs", "trainers", "cardinals"): no plural person reading. */
+const SINGULAR_ONLY = new Set(['chair', 'cardinal', 'trainer', 'planner', 'premier', 'counsel', 'examiner']);
+
 /** Heads that are also frequent non-person words: only accepted when the next word is not a lowercase content word. */
-export const AMBIGUOUS_HEADS = new Set(['head', 'general', 'chief', 'local', 'source', 'fan', 'guard', 'judge', 'host', 'guide', 'native', 'principal', 'agent', 'marine', 'anchor', 'homeless', 'developer', 'operator', 'runner', 'builder', 'baby', 'kid', 'adult', 'academic', 'watchdog', 'relative', 'deputy', 'interpreter', 'representative', 'executive', 'captive', 'player', 'member', 'team', 'family', 'crew']);
+export const AMBIGUOUS_HEADS = new Set(['head', 'general', 'chief', 'local', 'source', 'fan', 'guard', 'judge', 'host', 'guide', 'native', 'principal', 'agent', 'marine', 'anchor', 'homeless', 'developer', 'operator', 'runner', 'builder', 'baby', 'kid', 'adult', 'academic', 'watchdog', 'relative', 'deputy', 'interpreter', 'representative', 'executive', 'captive', 'player', 'member', 'team', 'family', 'crew', 'chair', 'counsel', 'cardinal', 'assistant', 'trainer', 'steward', 'clerk', 'planner', 'premier', 'examiner']);
 
 /** Heads that take an "of" phrase as part of the description ("the head of the centre"). */
-export const OF_HEADS = new Set(['head', 'chief', 'director', 'leader', 'member', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'minister', 'secretary', 'chairman', 'chairwoman', 'chairperson', 'founder', 'commander', 'mayor', 'governor', 'ceo', 'owner', 'editor', 'professor', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'friend', 'relative', 'resident', 'veteran', 'coordinator', 'manager', 'principal', 'captain', 'deputy', 'representative', 'executive', 'employee', 'survivor', 'citizen', 'supporter', 'critic', 'organizer', 'organiser', 'officer', 'official', 'lecturer', 'researcher', 'dean', 'rector', 'ambassador', 'envoy', 'historian', 'analyst', 'expert']);
+export const OF_HEADS = new Set(['head', 'chief', 'director', 'leader', 'member', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'minister', 'secretary', 'chairman', 'chairwoman', 'chairperson', 'founder', 'commander', 'mayor', 'governor', 'ceo', 'owner', 'editor', 'professor', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'friend', 'relative', 'resident', 'veteran', 'coordinator', 'manager', 'principal', 'captain', 'deputy', 'representative', 'executive', 'employee', 'survivor', 'citizen', 'supporter', 'critic', 'organizer', 'organiser', 'officer', 'official', 'lecturer', 'researcher', 'dean', 'rector', 'ambassador', 'envoy', 'historian', 'analyst', 'expert', 'treasurer', 'clerk', 'chair', 'commissioner', 'registrar', 'provost', 'trustee', 'chancellor', 'comptroller']);
 HEADS['dean'] = null;
 HEADS['rector'] = null;
 
@@ -118,7 +129,7 @@ export function personHead(lower: string): HeadInfo | undefined {
   }
   if (lower.endsWith('s')) {
     const stem = lower.slice(0, -1);
-    if (Object.prototype.hasOwnProperty.call(HEADS, stem)) return { lemma: stem, plural: true, gender: HEADS[stem] ?? null, org: false };
+    if (Object.prototype.hasOwnProperty.call(HEADS, stem) && !SINGULAR_ONLY.has(stem)) return { lemma: stem, plural: true, gender: HEADS[stem] ?? null, org: false };
   }
   return undefined;
 }

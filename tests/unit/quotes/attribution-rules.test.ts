@@ -53,3 +53,19 @@ describe('an appositive name after a role noun is the speaker', () => {
     expect(speakersOf('“We won,” said the captain, Ali Khan and the coach.')).toEqual(['captain']);
   });
 });
+
+describe('civic and workplace role nouns', () => {
+  it('“…,” said the treasurer, Alan Brooks. — Alan Brooks (it was unattributed)', () => {
+    expect(run('“We will balance the budget,” said the treasurer, Alan Brooks.').quotes[0]).toMatchObject({ speaker: 'Alan Brooks', sieve: 'q-v-s' });
+  });
+
+  it('a role noun alone is an unnamed speaker, as "the mayor" is', () => {
+    expect(run('“We will balance the budget,” said the treasurer.').quotes[0]).toMatchObject({ speaker: 'treasurer', sieve: 'q-v-s' });
+    expect(run('“The office is closed,” the clerk said.').quotes[0]).toMatchObject({ speaker: 'clerk', sieve: 'q-s-v' });
+    expect(run('The chair of the committee, Ruth Hale, said: “We will vote on Monday.”').quotes[0]).toMatchObject({ speaker: 'Ruth Hale' });
+  });
+
+  it('plurals that are mostly things are not people: "they" does not resolve to "the chairs"', () => {
+    expect(speakersOf('The chairs were stacked. “We are done,” they said.')).toEqual([null]);
+  });
+});
