@@ -315,7 +315,7 @@ export function findMentions(paragraph: number, text: string, tokens: readonly T
  * Punctuation that ends the clause after an appositive name: "said the mayor, Jane Porter." A
  * following "and" does not ("the mayor, Jane Porter and Alan Brooks" is a list).
  */
-function endsClause(t: Token | undefined): boolean {
+export function endsClause(t: Token | undefined): boolean {
   return !!t && t.kind === 'punct' && /^[.!?…;:\u2014\u2013)]/u.test(t.text);
 }
 

@@ -14,10 +14,10 @@
  */
 import type { RawQuote } from './detect.ts';
 import type { ParagraphModel } from './document.ts';
-import type { PersonMention } from './mentions.ts';
+import { endsClause, type PersonMention } from './mentions.ts';
 import { speechVerb, type SpeechVerb } from './speech-verbs.ts';
 import type { Token } from './tokens.ts';
-import { AUXILIARIES, BETWEEN_SUBJECT_AND_VERB, CLAUSE_WORDS, RELATIVE } from './words.ts';
+import { AUXILIARIES, BETWEEN_SUBJECT_AND_VERB, CLAUSE_WORDS, DEFINITE, PREPOSITIONS, RELATIVE } from './words.ts';
 
 export type CueSieve = 'q-s-v' | 'q-v-s' | 's-v-q' | 'v-s-q' | 'according-to' | 'in-sentence';
 
@@ -146,6 +146,27 @@ export function subjectBefore(model: ParagraphModel, v: number, strict = false):
   return null;
 }
 
+/**
+ * A role the word list does not know, then a name in apposition, from token `i`: "the city’s
+ * treasurer, Alan Brooks" (a determiner, up to five lowercase words, a comma and a name that ends
+ * the clause). Returns the name; its role noun is not a separate person.
+ */
+function roleThenName(model: ParagraphModel, i: number): PersonMention | null {
+  const { tokens, startAt } = model;
+  const det = tokens[i];
+  if (!det || det.kind !== 'word' || !(DEFINITE.has(det.lower) || det.lower === 'a' || det.lower === 'an')) return null;
+  let k = i + 1;
+  for (; k < tokens.length && k - i <= 5; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.cap || PREPOSITIONS.has(t.lower) || CLAUSE_WORDS.has(t.lower) || RELATIVE.has(t.lower) || speechVerb(t.lower)) break;
+  }
+  if (k === i + 1 || tokens[k]?.text !== ',' || tokens[k - 1]!.possessive) return null;
+  const name = startAt.get(k + 1);
+  if (!name || name.kind !== 'name' || name.possessive || name.orgish || name.sentence !== det.sentence) return null;
+  const after = tokens[name.tokenEnd];
+  return !after || after.text === ',' || endsClause(after) || (after.kind === 'word' && !!speechVerb(after.lower)) ? name : null;
+}
+
 /** The cue right after the quote token `qi`: Q-V-S, Q-S-V or “…,” according to X. */
 export function cueAfter(model: ParagraphModel, qi: number, shape: QuoteShape): Cue | null {
   const { tokens, startAt } = model;
@@ -167,7 +188,7 @@ export function cueAfter(model: ParagraphModel, qi: number, shape: QuoteShape): 
   // Q-V-S: “…,” said X
   const inverted = speechVerb(t.lower);
   if (inverted && !inverted.termOnly && inverted.shape !== 'ing') {
-    const m = startAt.get(j + 1);
+    const m = startAt.get(j + 1) ?? roleThenName(model, j + 1);
     if (m && !m.possessive && (open || t.lower === t.text)) return { sieve: 'q-v-s', subject: anchor(m), verb: j, verbText: t.text };
   }
   // Q-S-V: “…,” X [, appositive,] [who …] [adverbs] said
@@ -238,7 +259,7 @@ export function cueBefore(model: ParagraphModel, qi: number): Cue | null {
     const verb = verbAt(tokens, v, true, mark.text === ':' || mark.text === ',');
     if (!verb) continue;
     const prev = tokens[v - 1];
-    const after = startAt.get(v + 1);
+    const after = startAt.get(v + 1) ?? roleThenName(model, v + 1);
     // V-S-Q: said Mr. Collins, “…” — the verb follows a quote (or opens the sentence), and never an addressee verb ("told reporters:")
     const inverted = !prev || prev.kind === 'quote' || prev.sentence !== sentence || (prev.text === ',' && tokens[v - 2]?.kind === 'quote');
     if (after && !after.possessive && inverted && !ADDRESSEE_VERBS.has(verb.lemma) && after.tokenEnd <= qi) {

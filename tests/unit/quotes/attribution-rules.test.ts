@@ -69,3 +69,19 @@ describe('civic and workplace role nouns', () => {
     expect(speakersOf('The chairs were stacked. “We are done,” they said.')).toEqual([null]);
   });
 });
+
+describe('a role the word list does not know, then a name in apposition', () => {
+  it('“…,” said the harbourmaster, Alan Brooks. — Alan Brooks', () => {
+    expect(run('“The port will reopen,” said the harbourmaster, Alan Brooks.').quotes[0]).toMatchObject({ speaker: 'Alan Brooks', sieve: 'q-v-s' });
+  });
+
+  it('“…,” said the city’s treasurer, Alan Brooks. — a possessive before the role', () => {
+    expect(speakersOf('“We will balance the budget,” said the city’s treasurer, Alan Brooks.')).toEqual(['Alan Brooks']);
+  });
+
+  it('unchanged: a clause or a list after the comma names nobody', () => {
+    expect(speakersOf('“We will balance the budget,” said the report, published by Alan Brooks.')).toEqual([null]);
+    expect(speakersOf('“We will balance the budget,” said the statement, which Alan Brooks signed.')).toEqual([null]);
+    expect(speakersOf('“It was a mistake,” said the inquiry, Hale and Brooks.')).toEqual([null]);
+  });
+});
