@@ -312,6 +312,17 @@ export function findMentions(paragraph: number, text: string, tokens: readonly T
 }
 
 /**
+ * Where the comma after a name is once its age is skipped: in "Emily Stone, 34, a nurse," the
+ * comma at `k` is followed by an age and another comma, and the index of that second comma is
+ * returned; otherwise `k` itself.
+ */
+export function skipAge(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text !== ',' || tokens[k + 2]?.text !== ',') return k;
+  const age = tokens[k + 1];
+  return age && age.kind === 'word' && /^\p{N}{1,3}$/u.test(age.text) ? k + 2 : k;
+}
+
+/**
  * Punctuation that ends the clause after an appositive name: "said the mayor, Jane Porter." A
  * following "and" does not ("the mayor, Jane Porter and Alan Brooks" is a list).
  */
@@ -328,7 +339,9 @@ function annotate(tokens: readonly Token[], mentions: PersonMention[], sentenceS
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i]!;
     const b = mentions[i + 1]!;
-    if (a.sentence !== b.sentence || tokens[a.tokenEnd]?.text !== ',' || b.tokenStart !== a.tokenEnd + 1 || a.possessive) continue;
+    // "Emily Stone, 34, a nurse,": a name's age may stand between it and its description
+    const comma = a.kind === 'name' && b.kind === 'description' ? skipAge(tokens, a.tokenEnd) : a.tokenEnd;
+    if (a.sentence !== b.sentence || tokens[comma]?.text !== ',' || b.tokenStart !== comma + 1 || a.possessive) continue;
     const closed = tokens[b.tokenEnd]?.text === ',' || !tokens[b.tokenEnd] || !!speechVerb(tokens[b.tokenEnd]!.lower);
     if (a.kind === 'name' && b.kind === 'description' && !b.plural) b.appositiveOf = a;
     // "One pupil, a 14-year-old girl, said": an indefinite description describing the one before it

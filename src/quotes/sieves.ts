@@ -14,7 +14,7 @@
  */
 import type { RawQuote } from './detect.ts';
 import type { ParagraphModel } from './document.ts';
-import { endsClause, type PersonMention } from './mentions.ts';
+import { endsClause, skipAge, type PersonMention } from './mentions.ts';
 import { speechVerb, type SpeechVerb } from './speech-verbs.ts';
 import type { Token } from './tokens.ts';
 import { AUXILIARIES, BETWEEN_SUBJECT_AND_VERB, CLAUSE_WORDS, DEFINITE, PREPOSITIONS, RELATIVE } from './words.ts';
@@ -122,7 +122,9 @@ export function subjectBefore(model: ParagraphModel, v: number, strict = false):
   // a mention right before the verb is its subject even where it looked like an object ("a site the organisers describe")
   if (direct && !direct.possessive && (!direct.object || direct.appositiveOf || p + 1 === v)) return anchor(direct);
   if (tokens[p]!.text === ',') {
-    const before = endAt.get(p);
+    // "Emily Stone, 34, said": the age between the name and its verb
+    const aged = tokens[p - 2]?.text === ',' && skipAge(tokens, p - 2) === p ? endAt.get(p - 2) : undefined;
+    const before = endAt.get(p) ?? (aged?.kind === 'name' ? aged : undefined);
     if (before?.appositiveOf) return anchor(before);
     if (before && before.kind === 'name' && !before.possessive && !before.object) return before;
   }
@@ -198,6 +200,9 @@ export function cueAfter(model: ParagraphModel, qi: number, shape: QuoteShape): 
   const subject = leading ? leading.appositiveOf! : first;
   if (!subject || subject.possessive || (subject.appositiveOf && !leading)) return null;
   let k = subject.tokenEnd;
+  // “…,” Emily Stone, 34, [a nurse,] said
+  const aged = subject.kind === 'name' ? skipAge(tokens, k) : k;
+  if (aged !== k) k = startAt.get(aged + 1)?.appositiveOf === subject ? aged : aged + 1;
   const appositive = tokens[k]?.text === ',' ? startAt.get(k + 1) : undefined;
   if (leading) {
     if (tokens[k]?.text === ',') k++;

@@ -85,3 +85,26 @@ describe('a role the word list does not know, then a name in apposition', () => 
     expect(speakersOf('“It was a mistake,” said the inquiry, Hale and Brooks.')).toEqual([null]);
   });
 });
+
+describe('"Name, age, a role, said": the age does not split the name from its description', () => {
+  it('Emily Stone, 34, a nurse, said … “at breaking point” — Emily Stone, and no speaker "nurse"', () => {
+    const { quotes, speakers } = run('Emily Stone, 34, a nurse, said the hospital was “at breaking point”.');
+    expect(quotes).toEqual([expect.objectContaining({ speaker: 'Emily Stone', kind: 'partial' })]);
+    expect(speakers).toEqual(['Emily Stone']);
+  });
+
+  it('before a colon cue, and after a quote', () => {
+    expect(run('Emily Stone, 34, a nurse, said: “We cannot go on like this.”').quotes[0]).toMatchObject({ speaker: 'Emily Stone', sieve: 's-v-q' });
+    expect(run('“We are exhausted,” Emily Stone, 34, a nurse, said.').quotes[0]).toMatchObject({ speaker: 'Emily Stone', sieve: 'q-s-v' });
+    expect(run('“We are exhausted,” Emily Stone, 34, said.').quotes[0]).toMatchObject({ speaker: 'Emily Stone', sieve: 'q-s-v' });
+  });
+
+  it('with a verb that could be a noun ("claims"), which needs its subject right before it', () => {
+    expect(speakersOf('Emily Stone, 34, claims the hospital is “at breaking point”.')).toEqual(['Emily Stone']);
+  });
+
+  it('unchanged: a number that is not an age after a name, and a description on its own', () => {
+    expect(speakersOf('The ward had 34 beds, a nurse said. “We are full,” she added.')).toEqual(['nurse']);
+    expect(run('Emily Stone, a nurse, said: “We cannot go on like this.”').quotes[0]).toMatchObject({ speaker: 'Emily Stone', sieve: 's-v-q' });
+  });
+});
