@@ -6,7 +6,8 @@
  * Design notes (section B of the design note):
  * - Descriptions are found first, from each person head noun leftwards over at most five
  *   modifiers to a determiner, and rightwards over an "of" phrase for heads like "head" or
- *   "spokesman". A bare singular description is only accepted as a title right before a name
+ *   "spokesman", and over the "for" / "to" phrase of someone who speaks or works for another
+ *   ("a spokesperson for McConnell", "an aide to the senator": the description is the speaker). A bare singular description is only accepted as a title right before a name
  *   ("Labour MP Khalid Mahmood"), which then belongs to the name.
  * - Names are runs of capitalised words (with particles like "von"), after optional titles that
  *   may give a gender. A capitalised word at a sentence start is dropped when it is a function
@@ -93,6 +94,45 @@ function stopsModifiers(t: Token): boolean {
     t.kind !== 'word' || PREPOSITIONS.has(l) || SUBJECT_OK_BEFORE.has(l) || RELATIVE.has(l) || BETWEEN_SUBJECT_AND_VERB.has(l) ||
     CLAUSE_WORDS.has(l) || OTHER_PRONOUNS.has(l) || l in PRONOUNS || (!!verb && verb.shape !== 'base') || /ly$/.test(l) || l === 'and' || l === 'or' || l === 'not'
   );
+}
+
+/** Heads that speak for someone: "a spokesperson for X", "a lawyer for the family". */
+const FOR_HEADS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'lawyer', 'attorney', 'solicitor', 'barrister', 'counsel', 'representative', 'agent', 'negotiator', 'advocate', 'adviser', 'advisor', 'consultant']);
+/** Heads that serve someone: "an aide to the senator", "an adviser to the minister". */
+const TO_HEADS = new Set(['aide', 'adviser', 'advisor', 'consultant', 'assistant', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson']);
+
+function onBehalfOf(lemma: string, next: Token | undefined): boolean {
+  return !!next && ((next.lower === 'for' && FOR_HEADS.has(lemma)) || (next.lower === 'to' && TO_HEADS.has(lemma)));
+}
+
+/**
+ * The end (exclusive) of the person or organisation spoken for, from token `i`: a name
+ * ("McConnell", "Mitch McConnell’s campaign") or a determiner, up to three modifiers and a person
+ * or organisation noun ("the family", "the state health ministry"); -1 when the phrase is
+ * something else ("for 20 years", "for the first time").
+ */
+function behalfEnd(tokens: readonly Token[], i: number): number {
+  let k = i;
+  const first = tokens[k];
+  if (!first || first.kind !== 'word') return -1;
+  if (DEFINITE.has(first.lower) || first.lower === 'a' || first.lower === 'an') k++;
+  let last: Token | null = null;
+  let sawName = false;
+  for (let words = 0; k < tokens.length && words < 4; words++) {
+    const w = tokens[k]!;
+    if (w.kind !== 'word' || w.sentence !== first.sentence) break;
+    const noun = !w.cap && !!(personHead(w.lower) || orgHead(w.lower));
+    if (w.cap) {
+      if (NON_NAME.has(w.lower)) break;
+      sawName = true;
+    } else if (!noun && (stopsModifiers(w) || sawName)) break;
+    last = w;
+    k++;
+    if (noun || (w.possessive && !w.cap)) break;
+  }
+  if (!last || last.possessive) return -1;
+  const named = last.cap && (k === i || first.cap || DEFINITE.has(first.lower));
+  return named || personHead(last.lower) || orgHead(last.lower) ? k : -1;
 }
 
 /** The speech verb after token `k`, skipping up to two adverbs or auxiliaries. */
@@ -182,6 +222,10 @@ export function findMentions(paragraph: number, text: string, tokens: readonly T
         if (w.possessive) break;
       }
       if (words > 0) end = k;
+    } else if (onBehalfOf(head.lemma, tokens[h + 1])) {
+      // "a spokesperson for McConnell", "an aide to the senator": the speaker is the spokesperson
+      const k = behalfEnd(tokens, h + 2);
+      if (k > 0) end = k;
     }
     const after = tokens[end];
     const beforeName = !head.org && end === h + 1 && isWord(after) && after.cap && !NON_NAME.has(after.lower) && !personHead(after.lower);

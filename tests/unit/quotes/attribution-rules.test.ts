@@ -108,3 +108,31 @@ describe('"Name, age, a role, said": the age does not split the name from its de
     expect(run('Emily Stone, a nurse, said: “We cannot go on like this.”').quotes[0]).toMatchObject({ speaker: 'Emily Stone', sieve: 's-v-q' });
   });
 });
+
+describe('"a spokesperson for X" is the spokesperson, not X', () => {
+  it('“No comment,” a spokesperson for McConnell said. — the spokesperson, after a quote by McConnell', () => {
+    const { quotes, speakers } = run('“I disagree,” Senator Mitch McConnell told CNN.\n\n“No comment,” a spokesperson for McConnell said.');
+    expect(quotes.map((q) => [q.speaker, q.sieve, q.mention])).toEqual([
+      ['Mitch McConnell', 'q-s-v', 'Senator Mitch McConnell'],
+      ['spokesperson for McConnell', 'q-s-v', 'a spokesperson for McConnell'],
+    ]);
+    expect(speakers).toEqual(['Mitch McConnell', 'spokesperson for McConnell']);
+  });
+
+  it('for an organisation, a family, a named campaign; an aide or adviser "to" someone', () => {
+    expect(speakersOf('“We will appeal,” a lawyer for the family told reporters.')).toEqual(['lawyer for the family']);
+    expect(speakersOf('“He is innocent,” said a lawyer for Tom Reyes.')).toEqual(['lawyer for Tom Reyes']);
+    expect(speakersOf('“It is a good plan,” a spokesman for Mitch McConnell’s campaign said.')).toEqual(['spokesman for Mitch McConnell’s campaign']);
+    expect(speakersOf('“Nothing is decided,” an aide to the senator said.')).toEqual(['aide to the senator']);
+  });
+
+  it('the spokesperson said later is the same speaker; a name in apposition still wins', () => {
+    expect(speakersOf('“No comment,” a spokesperson for McConnell said.\n\n“We will not discuss it,” the spokesperson added.')).toEqual(['spokesperson for McConnell', 'spokesperson for McConnell']);
+    expect(speakersOf('“No comment,” a spokesman for the company, John Smith, said.')).toEqual(['John Smith']);
+  });
+
+  it('unchanged: "for" that names no one ("a lawyer for 20 years", "for the first time")', () => {
+    expect(speakersOf('A lawyer for 20 years, Ann Lee said: “I have never seen this.”')).toEqual(['Ann Lee']);
+    expect(speakersOf('“We will see,” said a spokesman for the first time.')).toEqual(['spokesman']);
+  });
+});
