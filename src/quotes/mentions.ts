@@ -434,12 +434,22 @@ function annotate(tokens: readonly Token[], mentions: PersonMention[], sentenceS
       m.subjectLike = false;
     }
   }
+  // "Sarah Kim and her husband": the relation's "her" / "his" gives the person before "and" a gender
+  for (const m of mentions) {
+    if (m.kind !== 'description') continue;
+    const det = tokens[m.tokenStart]!.lower;
+    const owner = tokens[m.tokenStart - 1]?.lower === 'and' ? endingAt.get(m.tokenStart - 1) : undefined;
+    if ((det === 'her' || det === 'his') && owner?.kind === 'name' && !owner.possessive && !owner.gender) owner.gender = det === 'her' ? 'f' : 'm';
+  }
   // DESCRIPTION, NAME, said: the description stands in the subject position for the name
   for (const m of mentions) {
     if (m.kind !== 'description' || !m.appositiveOf) continue;
     const name = m.appositiveOf;
     if (name.tokenStart > m.tokenStart) {
-      name.subjectLike = !name.possessive && (m.tokenStart === sentenceStart(m.tokenStart) || tokens[m.tokenStart - 1]?.text === ',' || name.speakerEvidence);
+      // "Sarah Kim and her husband, Daniel Kim, attended": one of a pair of subjects
+      const before = tokens[m.tokenStart - 1];
+      const conjoined = (before?.lower === 'and' || before?.lower === 'or') && !!endingAt.get(m.tokenStart - 1)?.subjectLike;
+      name.subjectLike = !name.possessive && (m.tokenStart === sentenceStart(m.tokenStart) || before?.text === ',' || name.speakerEvidence || conjoined);
       name.gender = name.gender ?? m.gender;
       name.role = name.role || m.head;
       name.personish = true;

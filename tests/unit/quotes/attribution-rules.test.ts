@@ -136,3 +136,25 @@ describe('"a spokesperson for X" is the spokesperson, not X', () => {
     expect(speakersOf('“We will see,” said a spokesman for the first time.')).toEqual(['spokesman']);
   });
 });
+
+describe('a pronoun after a pair "NAME and her husband, NAME"', () => {
+  it('“…,” he said — Daniel Kim, the husband, not Sarah Kim', () => {
+    const { quotes, speakers } = run('Sarah Kim and her husband, Daniel Kim, attended. “We came to listen,” he said.');
+    expect(quotes[0]).toMatchObject({ speaker: 'Daniel Kim', sieve: 'pronoun' });
+    expect(speakers).toEqual(['Daniel Kim']);
+  });
+
+  it('“…,” she said — Sarah Kim; with "his wife" the other way round', () => {
+    expect(speakersOf('Sarah Kim and her husband, Daniel Kim, attended. “We came to listen,” she said.')).toEqual(['Sarah Kim']);
+    expect(speakersOf('Tom Lee and his wife, Ann Lee, attended. “We came to listen,” she said.')).toEqual(['Ann Lee']);
+  });
+
+  it('"her" / "his" gives the first person a gender, so a later mention of them does not take the other pronoun', () => {
+    expect(speakersOf('Tom Lee and his wife, Ann Lee, attended. Tom Lee left early. “We came to listen,” she said.')).toEqual(['Ann Lee']);
+    expect(speakersOf('Robin Lee and her brother attended. Robin Lee spoke first. “It was loud,” he said.')).toEqual(['brother']);
+  });
+
+  it('unchanged: the pair as objects leaves the sentence’s subject first', () => {
+    expect(speakersOf('The mayor thanked Sarah Kim and her husband, Daniel Kim. “We came to listen,” he said.')).toEqual(['mayor']);
+  });
+});
