@@ -5,7 +5,8 @@
  * Design notes: paragraphs are processed in order. In each paragraph, first the explicit cues of
  * its quotes (named cues before pronoun cues, as in the sieve table), then the in-sentence cue,
  * then terms (a short quoted term only becomes a partial quote through a speech verb that no
- * other quote's cue used), and then, for quotes whose last segment lies in this paragraph, the
+ * other quote's cue used; a short quote that is a whole sentence by itself, in a paragraph with a
+ * cue-attributed quote, is speech: “…,” the forecaster said. “Stay inside.”), and then, for quotes whose last segment lies in this paragraph, the
  * fallbacks: same paragraph, previous sentence, floating. A later sieve never overrides an earlier
  * one. Because pronouns look back to "the previous attributed quote", attributed quotes are kept
  * in a position-sorted list searched by bisection. A cue found on a later segment of a quote that
@@ -248,6 +249,12 @@ export function attribute(doc: DocumentModel, quotes: readonly RawQuote[], regis
     //    (one verb may attribute several terms: called it “brave” and “baffling”)
     for (const { state, segment, token } of here) {
       if (state.raw.direct || state.speaker || state.raw.framed === 'so-called' || state.raw.titleLike) continue;
+      if (standsAsSentence(model, state.raw, token) && cueSpeakersOf(model.index).size > 0) {
+        // “…,” the forecaster said. “Stay inside.” — a short sentence of its own beside an attributed quote is speech
+        state.keep = true;
+        state.kind = 'direct';
+        continue;
+      }
       const cue = cueInSentence(model, token, consumed, true);
       if (cue && assignCue(state, cue, segment)) {
         state.keep = true;
@@ -392,6 +399,22 @@ export function attribute(doc: DocumentModel, quotes: readonly RawQuote[], regis
     if (state.speaker) state.candidates.set(state.speaker, state.confidence);
   }
   return states;
+}
+
+/**
+ * A short quote that is a whole sentence by itself: one segment, capitalised, ending in a full
+ * stop (inside the marks or right after them), with nothing else in its sentence (“Stay inside.”).
+ * A term inside a narrative sentence (the so-called “safe zone”) never is.
+ */
+function standsAsSentence(model: ParagraphModel, raw: RawQuote, token: number): boolean {
+  if (raw.segments.length !== 1 || raw.framed) return false;
+  const range = model.sentences[model.tokens[token]!.sentence]!;
+  if (range.start !== token) return false;
+  const next = model.tokens[token + 1];
+  const stopAfter = range.end === token + 2 && next?.kind === 'punct' && /^[.…]+$/u.test(next.text);
+  if (range.end !== token + 1 && !stopAfter) return false;
+  if (!raw.endsSentence && !stopAfter) return false;
+  return /^\p{Lu}/u.test(raw.text.slice(1).trimStart());
 }
 
 function isCueSieve(sieve: Sieve | null): boolean {

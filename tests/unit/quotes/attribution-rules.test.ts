@@ -158,3 +158,30 @@ describe('a pronoun after a pair "NAME and her husband, NAME"', () => {
     expect(speakersOf('The mayor thanked Sarah Kim and her husband, Daniel Kim. “We came to listen,” he said.')).toEqual(['mayor']);
   });
 });
+
+describe('a short quote that is a sentence of its own beside an attributed quote', () => {
+  it('“…,” the forecaster said. “Stay inside.” — found, and the forecaster’s', () => {
+    const { quotes } = run('“The storm is coming,” the forecaster said. “Stay inside.”');
+    expect(quotes.map((q) => [q.text, q.speaker, q.sieve, q.kind])).toEqual([
+      ['“The storm is coming,”', 'forecaster', 'q-s-v', 'direct'],
+      ['“Stay inside.”', 'forecaster', 'same-paragraph', 'direct'],
+    ]);
+  });
+
+  it('also before the attributed quote, and with the full stop outside the marks', () => {
+    expect(run('“Stay inside.” “The storm is coming,” the forecaster said.').quotes.map((q) => q.speaker)).toEqual(['forecaster', 'forecaster']);
+    expect(run('“The storm is coming,” the forecaster said. “Stay inside”.').quotes.map((q) => q.text)).toEqual(['“The storm is coming,”', '“Stay inside”']);
+  });
+
+  it('found but left unattributed when the paragraph has two speakers', () => {
+    expect(speakersOf('“We are ready,” Anna Berg said. “So are we,” Tom Lee said. “Good.”')).toEqual(['Anna Berg', 'Tom Lee', null]);
+  });
+
+  it('unchanged: a term inside a sentence, or a short quote with no attributed quote beside it, is no quote', () => {
+    expect(run('“The storm is coming,” the forecaster said of the so-called “safe zone”.').quotes.map((q) => q.text)).toEqual(['“The storm is coming,”']);
+    expect(run('Residents fled the so-called “safe zone”. “We left at night,” said Ann Lee.').quotes.map((q) => q.text)).toEqual(['“We left at night,”']);
+    expect(run('“Stay inside.”').quotes).toEqual([]);
+    expect(run('The forecaster spoke on Tuesday. “Stay inside.”').quotes).toEqual([]);
+    expect(run('“The storm is coming,” the forecaster said.\n\n“Stay inside.”').quotes.map((q) => q.text)).toEqual(['“The storm is coming,”']);
+  });
+});
