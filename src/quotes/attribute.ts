@@ -324,7 +324,8 @@ export function attribute(doc: DocumentModel, quotes: readonly RawQuote[], regis
     let target: ParagraphModel = model;
     let s = sentenceIndex - 1;
     if (s < 0) {
-      if (first.paragraph === 0) return false;
+      // the headline (paragraph 0) is not narrative: it never names the speaker of the first paragraph's quote
+      if (first.paragraph <= 1) return false;
       target = doc.paragraphs[first.paragraph - 1]!;
       s = target.sentences.length - 1;
     }

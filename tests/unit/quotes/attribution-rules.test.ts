@@ -185,3 +185,16 @@ describe('a short quote that is a sentence of its own beside an attributed quote
     expect(run('“The storm is coming,” the forecaster said.\n\n“Stay inside.”').quotes.map((q) => q.text)).toEqual(['“The storm is coming,”']);
   });
 });
+
+describe('the headline is never a speaker', () => {
+  const uncued = '“This is the first paragraph of a long statement.” The council met on Monday.';
+
+  it('a quote opening the first paragraph does not take its speaker from the headline', () => {
+    expect(run(uncued, 'Detection Cases')).toEqual({ quotes: [expect.objectContaining({ speaker: null, sieve: null })], speakers: [] });
+    expect(speakersOf(uncued, 'Jane Porter defends the budget')).toEqual([null]);
+  });
+
+  it('unchanged: the previous sentence of the article itself still names the speaker', () => {
+    expect(run(`Jane Porter spoke first.\n\n${uncued}`, 'Detection Cases').quotes[0]).toMatchObject({ speaker: 'Jane Porter', sieve: 'previous-sentence' });
+  });
+});
