@@ -225,14 +225,18 @@ export function attribute(doc: DocumentModel, quotes: readonly RawQuote[], regis
     const consumed = new Set<number>();
     // 1. explicit cues (named first, then pronoun)
     for (const { state, segment, token } of here) {
-      if (state.speaker || !state.raw.direct) continue;
+      if (state.speaker) continue;
+      // Reyes said: “Another straight one.” — a short whole sentence introduced by a colon is speech when its cue is
+      const introduced = !state.raw.direct && model.tokens[token - 1]?.text === ':' && fullSentence(model, state.raw, token, false);
+      if (!state.raw.direct && !introduced) continue;
       const shape = segmentShape(model.text, state.raw, segment);
-      const after = cueAfter(model, token, shape);
+      const after = introduced ? null : cueAfter(model, token, shape);
       const before = cueBefore(model, token);
       const ordered = [after, before].filter((c): c is Cue => !!c).sort((a, b) => Number(isPronounCue(a)) - Number(isPronounCue(b)));
       for (const cue of ordered) {
         if (assignCue(state, cue, segment)) {
           consumed.add(cue.verb);
+          if (introduced) state.keep = true;
           break;
         }
       }
@@ -249,7 +253,7 @@ export function attribute(doc: DocumentModel, quotes: readonly RawQuote[], regis
     //    (one verb may attribute several terms: called it “brave” and “baffling”)
     for (const { state, segment, token } of here) {
       if (state.raw.direct || state.speaker || state.raw.framed === 'so-called' || state.raw.titleLike) continue;
-      if (standsAsSentence(model, state.raw, token) && cueSpeakersOf(model.index).size > 0) {
+      if (fullSentence(model, state.raw, token, true) && cueSpeakersOf(model.index).size > 0) {
         // “…,” the forecaster said. “Stay inside.” — a short sentence of its own beside an attributed quote is speech
         state.keep = true;
         state.kind = 'direct';
@@ -403,14 +407,15 @@ export function attribute(doc: DocumentModel, quotes: readonly RawQuote[], regis
 }
 
 /**
- * A short quote that is a whole sentence by itself: one segment, capitalised, ending in a full
- * stop (inside the marks or right after them), with nothing else in its sentence (“Stay inside.”).
- * A term inside a narrative sentence (the so-called “safe zone”) never is.
+ * A short quote that is a whole sentence: one segment, capitalised, ending in a full stop (inside
+ * the marks or right after them) and ending its sentence; with `alone`, nothing else is in that
+ * sentence (“Stay inside.”), otherwise it may follow its cue (Reyes said: “Another one.”). A term
+ * inside a narrative sentence (the so-called “safe zone”) never is.
  */
-function standsAsSentence(model: ParagraphModel, raw: RawQuote, token: number): boolean {
-  if (raw.segments.length !== 1 || raw.framed) return false;
+function fullSentence(model: ParagraphModel, raw: RawQuote, token: number, alone: boolean): boolean {
+  if (raw.segments.length !== 1 || raw.framed || raw.titleLike) return false;
   const range = model.sentences[model.tokens[token]!.sentence]!;
-  if (range.start !== token) return false;
+  if (alone && range.start !== token) return false;
   const next = model.tokens[token + 1];
   const stopAfter = range.end === token + 2 && next?.kind === 'punct' && /^[.…]+$/u.test(next.text);
   if (range.end !== token + 1 && !stopAfter) return false;

@@ -198,3 +198,18 @@ describe('the headline is never a speaker', () => {
     expect(run(`Jane Porter spoke first.\n\n${uncued}`, 'Detection Cases').quotes[0]).toMatchObject({ speaker: 'Jane Porter', sieve: 'previous-sentence' });
   });
 });
+
+describe('a short whole sentence introduced by a speech verb and a colon', () => {
+  it('Brooks later added: “We are done.” — a direct quote by its cue, not a low-confidence partial', () => {
+    expect(run('Alan Brooks spoke first. Brooks later added: “We are done.”').quotes[0]).toMatchObject({ speaker: 'Alan Brooks', sieve: 's-v-q', kind: 'direct' });
+    expect(run('The minister said: “No.”').quotes[0]).toMatchObject({ speaker: 'minister', sieve: 's-v-q', kind: 'direct' });
+    expect(run('Ann Lee spoke first. She added: “We are done.”').quotes[0]).toMatchObject({ speaker: 'Ann Lee', sieve: 'pronoun', kind: 'direct' });
+  });
+
+  it('unchanged: a term after a colon that no speech verb introduces, or a quoted title', () => {
+    expect(run('He called the plan: “Madness.”').quotes[0]).toMatchObject({ kind: 'partial', speaker: null });
+    expect(run('Critics had one word for it: “Madness.”').quotes).toEqual([]);
+    expect(run('The sign read: “Keep Out.”').quotes).toEqual([]);
+    expect(run('The mayor said the city was “at breaking point”.').quotes[0]).toMatchObject({ kind: 'partial', sieve: 'in-sentence' });
+  });
+});
