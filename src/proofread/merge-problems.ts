@@ -14,7 +14,17 @@ export function sortProblems(problems: Problem[]): Problem[] {
 }
 
 const overlaps = (a: Problem, b: Problem) => a.paragraph === b.paragraph && a.start < b.end && b.start < a.end;
-const sameSpan = (a: Problem, b: Problem) => a.paragraph === b.paragraph && a.start === b.start && a.end === b.end;
+
+/** Problems by paragraph, so a problem is compared only with those of its own paragraph. */
+function byParagraph(problems: readonly Problem[]): Map<number, Problem[]> {
+  const map = new Map<number, Problem[]>();
+  for (const p of problems) {
+    const list = map.get(p.paragraph);
+    if (list) list.push(p);
+    else map.set(p.paragraph, [p]);
+  }
+  return map;
+}
 
 /**
  * Merges problem lists given in order of trust (local rules, consistency, engine):
@@ -23,22 +33,30 @@ const sameSpan = (a: Problem, b: Problem) => a.paragraph === b.paragraph && a.st
  * - an engine spelling problem on a name the consistency check reports is dropped (the
  *   consistency problem says more);
  * - an engine problem overlapping a local problem of the same category is dropped.
+ * Linear in the number of problems (an article in a language the engine does not know can have a
+ * problem on every word): each is looked up by its span, and compared only within its paragraph.
  */
 export function mergeProblems(local: readonly Problem[], consistency: readonly Problem[], engine: readonly Problem[]): Problem[] {
   const out: Problem[] = [];
+  const bySpan = new Map<string, Problem>();
   const add = (p: Problem) => {
-    const same = out.find((q) => sameSpan(p, q) && q.category === p.category);
+    const key = `${p.paragraph}:${p.start}:${p.end}:${p.category}`;
+    const same = bySpan.get(key);
     if (same) {
       for (const s of p.suggestions) if (!same.suggestions.some((t) => t.replacement === s.replacement)) same.suggestions.push({ ...s });
       return;
     }
-    out.push({ ...p, suggestions: p.suggestions.map((s) => ({ ...s })) });
+    const copy = { ...p, suggestions: p.suggestions.map((s) => ({ ...s })) };
+    bySpan.set(key, copy);
+    out.push(copy);
   };
   local.forEach(add);
   consistency.forEach(add);
+  const localHere = byParagraph(local);
+  const consistencyHere = byParagraph(consistency);
   for (const p of engine) {
-    if (p.category === 'spelling' && consistency.some((c) => overlaps(c, p))) continue;
-    if (local.some((l) => l.category === p.category && overlaps(l, p))) continue;
+    if (p.category === 'spelling' && consistencyHere.get(p.paragraph)?.some((c) => overlaps(c, p))) continue;
+    if (localHere.get(p.paragraph)?.some((l) => l.category === p.category && overlaps(l, p))) continue;
     add(p);
   }
   return sortProblems(out);
