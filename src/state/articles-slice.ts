@@ -33,6 +33,15 @@ export interface ArticlesSlice {
   setOpenProblems(id: string, count: number): void;
 }
 
+/**
+ * An article's text as it is opened: without blank lines (empty, or only spaces and tabs) before
+ * its headline, which pasted text and files often start with. The headline is the first line
+ * with text on it.
+ */
+export function withoutLeadingBlankLines(text: string): string {
+  return text.replace(/^(?:[ \t\u00a0\u3000]*\r?\n)+/u, '');
+}
+
 /** The title an article gets from its text: its first line, trimmed. */
 export function titleFromText(text: string): string {
   const first = text.split(/\r?\n/, 1)[0]?.trim() ?? '';
@@ -53,7 +62,8 @@ export const createArticlesSlice: StateCreator<WorkspaceStore, [], [], ArticlesS
   articles: {},
   order: [],
   currentId: null,
-  addArticle(text, title) {
+  addArticle(raw, title) {
+    const text = withoutLeadingBlankLines(raw);
     const id = newId();
     const now = Date.now();
     const article: ArticleRecord = {

@@ -156,3 +156,21 @@ test("an article named after its headline follows the headline's edits; one the 
   await expect(galley.editor.getByRole('heading', { level: 1 })).toHaveText('Council Approves New Budget Today Again');
   await expect(page.locator('.toolbar-title')).toHaveText('Budget story');
 });
+
+test('pasted text that starts with blank lines opens with its first line of text as headline and name', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.open();
+  for (const lead of ['\n', '\n\n', '   \t\n', ' \n\n  \n']) {
+    await page.getByRole('button', { name: 'Library' }).click();
+    await page.getByLabel('Article text', { exact: true }).fill(`${lead}Storm Hits Coast\n\nRoads are __ closed.`);
+    await page.getByRole('button', { name: 'Create article' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Storm Hits Coast');
+    await expect(page.locator('.toolbar-title')).toHaveText('Storm Hits Coast');
+    await expect(galley.paragraph('Roads are')).toHaveCount(1);
+    // The name follows the headline as it is edited.
+    await galley.editor.getByRole('heading', { level: 1 }).click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Again');
+    await expect(page.locator('.toolbar-title')).toHaveText('Storm Hits Coast Again');
+  }
+});
