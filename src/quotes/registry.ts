@@ -117,8 +117,13 @@ export class Registry {
   }
 
   private addKnown(speaker: KnownSpeaker): void {
-    const words = splitName(speaker.name);
-    const looksNamed = words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w));
+    const looksLikeName = (words: readonly string[]) => words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w));
+    let words = splitName(speaker.name);
+    // A speaker the user labels by a description but who also has a name among the aliases (a
+    // named person merged into "Belarusian fighter") is found by that name, its other spellings
+    // included: the name is theirs, the label stays what the editor chose.
+    if (!looksLikeName(words) && speaker.auto !== true) words = speaker.aliases.map(splitName).find(looksLikeName) ?? words;
+    const looksNamed = looksLikeName(words);
     const entity = this.create(looksNamed ? words : [], speaker.name, looksNamed);
     entity.knownId = speaker.id;
     entity.proposed = speaker.auto === true;
@@ -132,9 +137,8 @@ export class Registry {
       this.index(entity, words);
       this.indexSurname(entity);
       for (const alias of speaker.aliases) this.index(entity, splitName(alias));
-    } else {
-      entity.head = speaker.name.toLowerCase().split(/\s+/).at(-1) ?? '';
     }
+    if (!looksLikeName(splitName(speaker.name))) entity.head = speaker.name.toLowerCase().split(/\s+/).at(-1) ?? '';
     // any of its names may also be how a description labels it ("Belarusian fighter" renamed "Ivan")
     for (const label of [speaker.name, ...speaker.aliases]) {
       const key = label.trim().toLowerCase();

@@ -281,4 +281,38 @@ test('the speaker picker: Tab goes back to the text, and a name or alias a speak
   await page.keyboard.press('Alt+s');
   await expect(picker).toBeVisible();
   await expect(picker.getByRole('combobox', { name: 'Speaker' })).toBeFocused();
+
+/** Each quote's text (its pieces joined by |) and label, by quote id, in document order. */
+function quotePieces(page: Page): Promise<{ id: string; text: string; label: string }[]> {
+  return page.locator('.ProseMirror .quote').evaluateAll((elements) => {
+    const byId = new Map<string, { id: string; text: string; label: string }>();
+    for (const e of elements as HTMLElement[]) {
+      const id = e.dataset.quoteId ?? '';
+      const seen = byId.get(id);
+      if (seen) seen.text += `|${e.textContent ?? ''}`;
+      else byId.set(id, { id, text: e.textContent ?? '', label: getComputedStyle(e, '::before').content.replace(/\s*\/.*$/, '').replace(/^"|"$/g, '') });
+    }
+    return [...byId.values()];
+  });
+}
+
+test('merging two speakers stays merged when detection runs again, the merged name kept as an alias', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.open();
+  const panel = page.getByRole('region', { name: 'Quotes & speakers' });
+  await expect(panel.getByRole('status')).toHaveText(/^12 quotes · 0 confirmed$/, { timeout: 15000 });
+  await expect(panel.locator('.speaker-name')).toHaveText(['Belarusian fighter', 'Oleksiy Frantzkevych']);
+  await panel.locator('.speaker-item', { hasText: 'Oleksiy Frantzkevych' }).locator('summary').click();
+  await panel.getByRole('button', { name: 'Merge…' }).click();
+  await panel.getByLabel(/Merge Oleksiy Frantzkevych into/).selectOption({ label: 'Belarusian fighter' });
+  await panel.getByRole('button', { name: 'Merge', exact: true }).click();
+  await expect(panel.locator('.speaker-name')).toHaveText(['Belarusian fighter']);
+  const labels = async () => (await quotePieces(page)).map((q) => q.label.replace(/^[~✓?] /, ''));
+  await expect.poll(labels).toEqual(Array(12).fill('Belarusian fighter'));
+
+  await editAndLetDetectionRerun(galley, page);
+  await expect(panel.locator('.speaker-name')).toHaveText(['Belarusian fighter']);
+  expect(await labels()).toEqual(Array(12).fill('Belarusian fighter'));
+  await panel.locator('.speaker-item', { hasText: 'Belarusian fighter' }).locator('summary').click();
+  await expect(panel.locator('.speaker-aliases')).toContainText('Oleksiy Frantzkevych');
 });

@@ -8,7 +8,7 @@ import { acceptConfidentSuggestions, assignNthSpeaker, markSelectionAsQuote, nex
 import { quotesInDoc } from '../../../src/editor/quote-marks.ts';
 import { speakersOf } from '../../../src/editor/article-attrs.ts';
 import { rankedSpeakers, reconcileQuotes } from '../../../src/editor/quote-reconcile.ts';
-import { knownSpeakersOf } from '../../../src/editor/quote-plugin.ts';
+import { decidedQuotes, knownSpeakersOf } from '../../../src/editor/quote-plugin.ts';
 import { createSpeaker, deleteSpeaker, mergeSpeakers, removeAlias, renameSpeaker } from '../../../src/editor/speaker-commands.ts';
 import { createEditorState } from '../../../src/editor/state.ts';
 import { docToText } from '../../../src/editor/serialize.ts';
@@ -251,6 +251,37 @@ describe('with the real analyzer', () => {
     state = run(state, setQuoteSpeaker(first!.id, first!.speaker));
     again();
     expect(quotesInDoc(state.doc).map((q) => q.speaker)).toEqual([first!.speaker, first!.speaker]);
+  });
+});
+
+describe('decisions detection never undoes (real analyzer, the sample article)', () => {
+  const detect = async (state: EditorState) => {
+    const { analyzeQuotes } = await import('../../../src/quotes/analyze.ts');
+    const blocks = blockTexts(state.doc);
+    const analysis = analyzeQuotes(
+      blocks.map((b) => b.text),
+      { knownSpeakers: knownSpeakersOf(state.doc), decided: decidedQuotes(state.doc, blocks) },
+    );
+    return reconcileQuotes(state, analysis, blocks).tr;
+  };
+  const detectOnce = async (state: EditorState) => {
+    const tr = await detect(state);
+    return tr ? state.apply(tr.setMeta('addToHistory', false)) : state;
+  };
+  const sample = async () => {
+    const { readFileSync } = await import('node:fs');
+    return detectOnce(createEditorState(textToDoc(readFileSync('fixtures/article.txt', 'utf8'))));
+  };
+
+  it('a merge stays merged: the merged name finds the speaker it went into', async () => {
+    let state = await sample();
+    const his = quotesInDoc(state.doc).filter((q) => q.speaker === 'oleksiy-frantzkevych').map((q) => q.id);
+    expect(his).toHaveLength(4);
+    state = run(state, mergeSpeakers('oleksiy-frantzkevych', 'belarusian-fighter'));
+    state = await detectOnce(state);
+    expect(speakersOf(state.doc).map((s) => [s.name, s.aliases])).toEqual([['Belarusian fighter', ['Oleksiy Frantzkevych', 'Frantskevich']]]);
+    expect(quotesInDoc(state.doc).filter((q) => his.includes(q.id)).map((q) => q.speaker)).toEqual(his.map(() => 'belarusian-fighter'));
+    expect(await detect(state)).toBeNull();
   });
 });
 

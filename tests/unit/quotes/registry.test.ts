@@ -110,3 +110,17 @@ describe('known speakers renamed by the user', () => {
     expect(r.resolveDescription(description('Belarusian fighter', true)).knownId).toBe('ivan');
   });
 });
+
+describe('known speakers merged by the user', () => {
+  it('a named person merged into a described speaker is found by the name, its spellings and the description', () => {
+    // "Oleksiy Frantzkevych" (also written Frantskevich) merged into "Belarusian fighter".
+    const r = new Registry([{ id: 'fighter', name: 'Belarusian fighter', aliases: ['Oleksiy Frantzkevych', 'Frantskevich'] }]);
+    expect(r.resolveName(name('Oleksiy Frantzkevych')).entity.knownId).toBe('fighter');
+    expect(r.resolveName(name('Frantskevich')).entity.knownId).toBe('fighter');
+    expect(r.resolveName(name('Frantzkevych')).entity.knownId).toBe('fighter');
+    expect(r.resolveName(name('Frantzkevich')).entity.knownId).toBe('fighter');
+    expect(r.resolveDescription(description('Belarusian fighter', true)).knownId).toBe('fighter');
+    expect(r.resolveDescription(description('the Belarusian fighter', false, { label: 'Belarusian fighter' })).knownId).toBe('fighter');
+    expect(r.entities[0]!.name).toBe('Belarusian fighter');
+  });
+});
