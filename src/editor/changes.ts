@@ -8,7 +8,7 @@
  * sides, so a gap fill is not a text change: fills are listed as their own kind.
  */
 import { diffArrays, diffWordsWithSpace } from 'diff';
-import type { Node, Slice } from 'prosemirror-model';
+import type { Mark, Node, Slice } from 'prosemirror-model';
 import type { Command } from 'prosemirror-state';
 import { blockTexts, GAP_CHAR, type BlockText } from './block-text.ts';
 import { REVERT_META } from './changes-plugin.ts';
@@ -227,7 +227,37 @@ export function revertChange(change: DocChange, original: Node): Command {
     }
     if (change.to > state.doc.content.size || change.originalTo > original.content.size) return false;
     const slice: Slice = original.slice(change.originalFrom, change.originalTo);
-    if (dispatch) dispatch(state.tr.replaceRange(change.from, change.to, slice).setMeta(REVERT_META, true).scrollIntoView());
+    if (dispatch) {
+      const tr = state.tr.replaceRange(change.from, change.to, slice);
+      // Text restored inside a quote is part of that quote again (the original has no quote marks).
+      const quote = enclosingQuote(state.doc, change.from, change.to);
+      if (quote) tr.addMark(tr.mapping.map(change.from, -1), tr.mapping.map(change.to, 1), quote);
+      dispatch(tr.setMeta(REVERT_META, true).scrollIntoView());
+    }
     return true;
   };
+}
+
+/**
+ * The quote mark `from`…`to` sits in: the same quote on the text either side of it, or, when the
+ * range is not empty, over all of its text. Null when the range is not inside one quote.
+ */
+function enclosingQuote(doc: Node, from: number, to: number): Mark | null {
+  const $from = doc.resolve(from);
+  const $to = doc.resolve(to);
+  if (!$from.sameParent($to) || !$from.parent.inlineContent) return null;
+  const quoteOf = (node: Node | null | undefined) => node?.marks.find((m) => m.type.name === 'quote') ?? null;
+  const before = quoteOf($from.nodeBefore);
+  const after = quoteOf($to.nodeAfter);
+  if (before && after && before.eq(after)) return before;
+  if (from === to) return null;
+  let inside: Mark | null | undefined;
+  doc.nodesBetween(from, to, (node) => {
+    if (!node.isInline) return true;
+    const mark = quoteOf(node);
+    if (inside === undefined) inside = mark;
+    else if (!mark || !inside || !mark.eq(inside)) inside = null;
+    return false;
+  });
+  return inside ?? null;
 }

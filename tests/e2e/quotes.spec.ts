@@ -296,6 +296,26 @@ function quotePieces(page: Page): Promise<{ id: string; text: string; label: str
   });
 }
 
+test('reverting a change inside a quote makes the quote whole again, and its export has the words', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.open();
+  const panel = page.getByRole('region', { name: 'Quotes & speakers' });
+  await expect(panel.getByRole('status')).toHaveText(/^12 quotes · 0 confirmed$/, { timeout: 15000 });
+  await page.getByRole('button', { name: 'Show changes' }).click();
+  await galley.selectWord('our struggle will only begin', 'struggle');
+  await page.keyboard.press('Alt+1');
+  await expect(panel.getByRole('status')).toHaveText('12 quotes · 1 confirmed');
+  await galley.selectWord('our struggle will only begin', 'will only begin');
+  await page.keyboard.type('will begin');
+  await page.getByRole('button', { name: 'Revert: removed “only”' }).click();
+  await expect(galley.paragraph('our struggle will')).toContainText('our struggle will only begin,”');
+
+  const whole = '“After the victory of Ukraine, our struggle will only begin,”';
+  await expect.poll(async () => (await quotePieces(page))[0]).toEqual(expect.objectContaining({ text: whole, label: '✓ Belarusian fighter' }));
+  const json = JSON.parse(await galley.exportAs('Quotes as JSON (.json)', { anyway: true })) as { quotes: { text: string; segments: unknown[] }[] };
+  expect(json.quotes[0]).toMatchObject({ text: whole, segments: [expect.anything()] });
+});
+
 test('merging two speakers stays merged when detection runs again, the merged name kept as an alias', async ({ page }) => {
   const galley = new GalleyPage(page);
   await galley.open();

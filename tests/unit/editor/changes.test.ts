@@ -7,6 +7,8 @@ import { setGapFill } from '../../../src/editor/gaps.ts';
 import { textToDoc } from '../../../src/editor/parse.ts';
 import { docToText } from '../../../src/editor/serialize.ts';
 import { createEditorState } from '../../../src/editor/state.ts';
+import { quotesInDoc } from '../../../src/editor/quote-marks.ts';
+import { schema } from '../../../src/editor/schema.ts';
 
 const sample = readFileSync(new URL('../../../fixtures/article.txt', import.meta.url), 'utf8');
 
@@ -103,5 +105,39 @@ describe('computeDocChanges', () => {
     let state = createEditorState(current);
     for (const change of [...changes].reverse()) state = run(state, revertChange(change, original));
     expect(docToText(state.doc)).toBe(sample);
+  });
+
+  it('text restored inside a quote is part of that quote again', () => {
+    const text = 'Title\n\n“After the victory, our struggle will only begin,” a fighter said. After it, “none”.';
+    const original = textToDoc(text);
+    let state = createEditorState(original);
+    const posOf = (words: string) => {
+      let found = -1;
+      state.doc.descendants((node, pos) => {
+        if (found < 0 && node.isText && node.text!.includes(words)) found = pos + node.text!.indexOf(words);
+      });
+      return found;
+    };
+    const quoted = '“After the victory, our struggle will only begin,”';
+    const from = posOf(quoted);
+    const mark = schema.marks.quote!.create({ id: 'q1', speaker: 'fighter', confirmed: true, confidence: 1, source: 'user' });
+    state = state.apply(state.tr.addMark(from, from + quoted.length, mark));
+    // "will only begin" becomes "will begin", then the change is reverted
+    const only = posOf('only ');
+    state = state.apply(state.tr.delete(only, only + 'only '.length));
+    const [change] = computeDocChanges(original, state.doc);
+    expect(change).toMatchObject({ kind: 'delete', before: 'only ' });
+    state = run(state, revertChange(change!, original));
+    expect(docToText(state.doc)).toBe(text);
+    const quotes = quotesInDoc(state.doc);
+    expect(quotes.map((q) => q.segments.map((s) => state.doc.textBetween(s.from, s.to)))).toEqual([[quoted]]);
+    expect(quotes[0]).toMatchObject({ id: 'q1', speaker: 'fighter', confirmed: true });
+
+    // a replaced word inside the quote, and a change outside any quote, which stays outside
+    state = state.apply(state.tr.insertText('start', posOf('begin'), posOf('begin') + 'begin'.length));
+    state = state.apply(state.tr.insertText('Later', posOf('After it'), posOf('After it') + 'After'.length));
+    for (const c of computeDocChanges(original, state.doc).reverse()) state = run(state, revertChange(c, original));
+    expect(docToText(state.doc)).toBe(text);
+    expect(quotesInDoc(state.doc).map((q) => q.segments.map((s) => state.doc.textBetween(s.from, s.to)))).toEqual([[quoted]]);
   });
 });
