@@ -3,10 +3,10 @@
  *
  * Detection proposes; the user decides. A quote the user confirmed, marked or changed
  * (`source: 'user'` or `confirmed`) is never touched. A detected, unconfirmed quote follows the
- * latest run: its span and suggested speaker are updated, and it is removed when the run no longer
- * finds it. New quotes are marked unless the user dismissed the same text before. Speakers that
- * only detection proposed (`auto`) are added, updated and dropped with their quotes; speakers the
- * user adopted stay.
+ * latest run: its span and suggested speaker are updated (leaving out the text of quotes the user
+ * marked inside it), and it is removed when the run no longer finds it. New quotes are marked
+ * unless the user dismissed the same text before. Speakers that only detection proposed (`auto`)
+ * are added, updated and dropped with their quotes; speakers the user adopted stay.
  */
 import type { EditorState, Transaction } from 'prosemirror-state';
 import type { DetectedQuote, QuoteAnalysis } from '../quotes/types.ts';
@@ -55,6 +55,11 @@ function sameRanges(quote: QuoteInDoc, ranges: readonly Range[]): boolean {
   return quote.segments.length === ranges.length && quote.segments.every((s, i) => s.from === ranges[i]!.from && s.to === ranges[i]!.to);
 }
 
+/** A quote the user confirmed, marked or changed: detection never takes it away or moves its speaker. */
+function isKept(quote: QuoteInDoc): boolean {
+  return quote.confirmed || quote.source === 'user';
+}
+
 function overlaps(quote: QuoteInDoc, ranges: readonly Range[]): boolean {
   return quote.segments.some((s) => ranges.some((r) => s.from < r.to && r.from < s.to));
 }
@@ -83,9 +88,33 @@ class QuoteMatcher {
     return ranges.some((range) =>
       (this.byBlock.get(range.block) ?? []).some((index) => {
         const quote = this.existing[index]!;
-        return (quote.confirmed || quote.source === 'user') && overlaps(quote, [range]);
+        return isKept(quote) && overlaps(quote, [range]);
       }),
     );
+  }
+
+  /**
+   * `ranges` without the text of quotes the user confirmed or marked: what is left of a detected
+   * quote for detection to propose (a quote the user marked inside it stays the user's).
+   */
+  outsideKept(ranges: readonly Range[]): Range[] {
+    const out: Range[] = [];
+    for (const range of ranges) {
+      const kept: { from: number; to: number }[] = [];
+      for (const index of this.byBlock.get(range.block) ?? []) {
+        const quote = this.existing[index]!;
+        if (!isKept(quote)) continue;
+        for (const s of quote.segments) if (s.block === range.block && s.from < range.to && range.from < s.to) kept.push(s);
+      }
+      kept.sort((a, b) => a.from - b.from);
+      let from = range.from;
+      for (const s of kept) {
+        if (s.from > from) out.push({ block: range.block, from, to: s.from });
+        from = Math.max(from, s.to);
+      }
+      if (from < range.to) out.push({ block: range.block, from, to: range.to });
+    }
+    return out;
   }
 
   take(ranges: readonly Range[]): QuoteInDoc | undefined {
@@ -159,12 +188,14 @@ export function reconcileQuotes(
     const match = matcher.take(ranges);
     if (match) {
       insights.set(match.id, insight);
-      if (match.confirmed || match.source === 'user') continue;
+      if (isKept(match)) continue;
       if (detected.speaker) speakerUse.add(detected.speaker);
-      const unchanged = sameRanges(match, ranges) && match.speaker === detected.speaker && match.confidence === detected.confidence;
+      // The text of a quote the user marked inside this one stays the user's quote.
+      const own = matcher.overlapsKept(ranges) ? matcher.outsideKept(ranges) : ranges;
+      const unchanged = sameRanges(match, own) && match.speaker === detected.speaker && match.confidence === detected.confidence;
       if (unchanged) continue;
       edits.remove(match);
-      edits.add(ranges, { id: match.id, speaker: detected.speaker, confirmed: false, confidence: detected.confidence, source: 'detected' });
+      edits.add(own, { id: match.id, speaker: detected.speaker, confirmed: false, confidence: detected.confidence, source: 'detected' });
       continue;
     }
     if (dismissed.size && dismissed.has(quoteFingerprint(detected.text))) continue;

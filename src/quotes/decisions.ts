@@ -30,8 +30,11 @@ interface SegmentAt<Q> {
 
 /**
  * The detected quotes the editor has decided, each with its speaker. `segmentsIn[p]` lists the
- * quote segments of paragraph p. Decisions naming a speaker the registry does not know, or
- * covering no detected quote, decide nothing; the first decision over a quote wins.
+ * quote segments of paragraph p. A decision decides a detected quote when its spans cover at
+ * least half of that quote's text: a quote the editor marked inside a longer one (its last
+ * sentence, say) is a quote of its own, and says nothing about who said the rest. Decisions
+ * naming a speaker the registry does not know, or covering no detected quote, decide nothing; the
+ * first decision over a quote wins.
  */
 export function decidedSpeakers<Q extends { raw: RawQuote }>(
   doc: DocumentModel,
@@ -46,16 +49,31 @@ export function decidedSpeakers<Q extends { raw: RawQuote }>(
   for (const decision of decided) {
     const entity = byId.get(decision.speaker);
     if (!entity) continue;
+    // per detected quote: how much of it the decision covers, and where its first covered segment is
+    const covered = new Map<Q, { chars: number; paragraph: number; segment: number; token: number }>();
     for (const span of decision.spans) {
-      const model = doc.paragraphs[span.paragraph];
-      if (!model) continue;
+      if (!doc.paragraphs[span.paragraph]) continue;
       for (const { state, segment, token } of segmentsIn[span.paragraph] ?? []) {
         const own = state.raw.segments[segment]!;
         if (result.has(state) || own.end <= span.start || span.end <= own.start) continue;
-        const cue = cueAfter(model, token, segmentShape(model.text, state.raw, segment)) ?? cueBefore(model, token);
-        result.set(state, { entity, mention: cue?.subject ?? null });
+        const chars = Math.min(own.end, span.end) - Math.max(own.start, span.start);
+        const seen = covered.get(state);
+        if (seen) seen.chars += chars;
+        else covered.set(state, { chars, paragraph: span.paragraph, segment, token });
       }
+    }
+    for (const [state, { chars, paragraph, segment, token }] of covered) {
+      if (result.has(state) || chars * 2 < lengthOf(state.raw)) continue;
+      const model = doc.paragraphs[paragraph]!;
+      const cue = cueAfter(model, token, segmentShape(model.text, state.raw, segment)) ?? cueBefore(model, token);
+      result.set(state, { entity, mention: cue?.subject ?? null });
     }
   }
   return result;
+}
+
+function lengthOf(quote: RawQuote): number {
+  let length = 0;
+  for (const s of quote.segments) length += s.end - s.start;
+  return length;
 }

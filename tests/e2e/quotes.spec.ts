@@ -296,6 +296,29 @@ function quotePieces(page: Page): Promise<{ id: string; text: string; label: str
   });
 }
 
+test('a quote marked inside a detected quote, and confirmed, stays when detection runs again', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.open();
+  const panel = page.getByRole('region', { name: 'Quotes & speakers' });
+  await expect(panel.getByRole('status')).toHaveText(/^12 quotes · 0 confirmed$/, { timeout: 15000 });
+  // The end of the detected quote “They donate money…”, marked as a quote of its own.
+  const words = 'the Belarusians understand the same.”';
+  await galley.selectWord(words, words);
+  await page.keyboard.press('Alt+m');
+  await page.keyboard.press('Alt+1');
+  await expect(panel.getByRole('status')).toHaveText('13 quotes · 1 confirmed');
+  const mine = { text: words, label: '✓ Belarusian fighter' };
+  await expect.poll(async () => (await quotePieces(page)).filter((q) => q.text === words)).toMatchObject([mine]);
+
+  await editAndLetDetectionRerun(galley, page);
+  const quotes = await quotePieces(page);
+  expect(quotes.filter((q) => q.text.includes('Belarusians understand'))).toMatchObject([mine]);
+  // The rest of the detected quote keeps what detection says of it.
+  expect(quotes.find((q) => q.text.startsWith('“They donate money'))).toMatchObject({ label: '~ Oleksiy Frantzkevych' });
+  expect(quotes.find((q) => q.text.startsWith('“They donate money'))!.text).toMatch(/war, and $/);
+  await expect(panel.getByRole('status')).toHaveText('13 quotes · 1 confirmed');
+});
+
 test('reverting a change inside a quote makes the quote whole again, and its export has the words', async ({ page }) => {
   const galley = new GalleyPage(page);
   await galley.open();

@@ -272,6 +272,29 @@ describe('decisions detection never undoes (real analyzer, the sample article)',
     const { readFileSync } = await import('node:fs');
     return detectOnce(createEditorState(textToDoc(readFileSync('fixtures/article.txt', 'utf8'))));
   };
+  const textOf = (state: EditorState, quote: { segments: { from: number; to: number }[] }) => quote.segments.map((s) => state.doc.textBetween(s.from, s.to)).join('|');
+
+  it('a quote the user marks inside a detected quote stays, with its speaker; the rest keeps its own suggestion', async () => {
+    let state = await sample();
+    const words = 'the Belarusians understand the same.”';
+    const { pos, text } = blockTexts(state.doc).find((b) => b.text.includes(words))!;
+    const from = pos + text.indexOf(words);
+    const detected = quotesInDoc(state.doc).find((q) => q.segments[0]!.from < from && q.segments[0]!.to > from)!;
+    expect(detected.speaker).toBe('oleksiy-frantzkevych');
+    state = state.apply(state.tr.setSelection(TextSelection.create(state.doc, from, from + words.length)));
+    state = run(state, markSelectionAsQuote('belarusian-fighter'));
+    const mine = quotesInDoc(state.doc).find((q) => q.source === 'user')!;
+
+    state = await detectOnce(state);
+    const after = quotesInDoc(state.doc);
+    expect(after.find((q) => q.id === mine.id)).toEqual(mine);
+    expect(textOf(state, mine)).toBe(words);
+    const rest = after.find((q) => q.id === detected.id)!;
+    expect(textOf(state, rest)).toMatch(/^“They donate money .* and $/);
+    // The user's decision is about the words they marked, not about who said the rest.
+    expect(rest.speaker).toBe('oleksiy-frantzkevych');
+    expect(await detect(state)).toBeNull();
+  });
 
   it('a merge stays merged: the merged name finds the speaker it went into', async () => {
     let state = await sample();

@@ -179,6 +179,21 @@ describe('quotes whose speaker the editor confirmed', () => {
     expect(after.quotes[1]!.evidence).toBe('same paragraph as “We will not give…” (Bo Lind)');
   });
 
+  it('decide a quote they cover at least half of; words marked inside a longer quote decide nothing about the rest', () => {
+    const plain = speakers(analyzeQuotes(paragraphs, { knownSpeakers: known }));
+    const long = '“We have said so from the start, and we will say it again.”';
+    const inside = (words: string) => {
+      const span = spanOf(long);
+      const start = span.start + long.indexOf(words);
+      return { paragraph: span.paragraph, start, end: start + words.length };
+    };
+    // the editor's own quote over "and we will say it again.”" is not a decision about the whole
+    expect(speakers(analyzeQuotes(paragraphs, { knownSpeakers: known, decided: [{ speaker: 'bo', spans: [inside('and we will say it again.”')] }] }))).toEqual(plain);
+    // most of it is
+    const most = analyzeQuotes(paragraphs, { knownSpeakers: known, decided: [{ speaker: 'bo', spans: [inside('We have said so from the start, and we will')] }] });
+    expect(speakers(most)[1]).toEqual([long, 'bo', 'user']);
+  });
+
   it('change nothing when their speaker is unknown or their words are not a quote any more', () => {
     const plain = speakers(analyzeQuotes(paragraphs, { knownSpeakers: known }));
     expect(speakers(analyzeQuotes(paragraphs, { knownSpeakers: known, decided: [{ speaker: 'nobody', spans: [spanOf('“We will not give in,”')] }] }))).toEqual(plain);
