@@ -2,20 +2,25 @@
  * Bringing the document's quote marks in line with a fresh detection run.
  *
  * Detection proposes; the user decides. A quote the user confirmed, marked or changed
- * (`source: 'user'` or `confirmed`) is never touched. A detected, unconfirmed quote follows the
- * latest run: its span and suggested speaker are updated (leaving out the text of quotes the user
- * marked inside it), and it is removed when the run no longer finds it. New quotes are marked
- * unless the user dismissed the same text before. Speakers that only detection proposed (`auto`)
- * are added, updated and dropped with their quotes; speakers the user adopted stay.
+ * (`source: 'user'` or `confirmed`) keeps its speaker and its text; it only takes back a quotation
+ * mark at its edge that detection finds part of it (a closing mark deleted and typed again). A
+ * detected, unconfirmed quote follows the latest run: its span and suggested speaker are updated
+ * (leaving out the text of quotes the user marked inside it), and it is removed when the run no
+ * longer finds it. New quotes are marked unless the user dismissed the same text before.
+ * Speakers that only detection proposed (`auto`) are added, updated and dropped with their
+ * quotes; speakers the user adopted stay.
  */
+import type { Node } from 'prosemirror-model';
 import type { EditorState, Transaction } from 'prosemirror-state';
 import type { DetectedQuote, QuoteAnalysis } from '../quotes/types.ts';
 import type { BlockText } from './block-text.ts';
 import { quoteFingerprint } from './quote-commands.ts';
 import { quotesInDoc, type QuoteInDoc } from './quote-marks.ts';
 import { dismissedQuotesOf, setArticleAttr, speakersOf } from './article-attrs.ts';
-import type { Speaker } from './schema.ts';
-import { QuoteMarkEdits, type BlockRange } from './quote-mark-edits.ts';
+import { schema, type Speaker } from './schema.ts';
+import { QuoteMarkEdits, quoteAttrs, type BlockRange } from './quote-mark-edits.ts';
+
+const quoteType = schema.marks.quote!;
 
 /**
  * What detection says about a quote, kept beside the document for the speaker picker and the
@@ -58,6 +63,35 @@ function sameRanges(quote: QuoteInDoc, ranges: readonly Range[]): boolean {
 /** A quote the user confirmed, marked or changed: detection never takes it away or moves its speaker. */
 function isKept(quote: QuoteInDoc): boolean {
   return quote.confirmed || quote.source === 'user';
+}
+
+/** Quotation marks, and nothing else (the apostrophe-like marks included). */
+const QUOTATION_MARKS = /^["'“”„‟«»‹›‘’‚‛]+$/u;
+
+/**
+ * The stretches by which detection's `ranges` for a kept quote go beyond its own segments, when
+ * they are quotation marks only and belong to no other quote: a closing mark the user deleted
+ * and typed again lands just outside the quote (its mark does not extend to text typed at its
+ * end), and the quote takes it back. Otherwise (other text, another shape) nothing.
+ */
+function quotationMarksAround(doc: Node, quote: QuoteInDoc, ranges: readonly Range[], blocks: readonly BlockText[]): Range[] {
+  if (quote.segments.length !== ranges.length) return [];
+  const grown: Range[] = [];
+  for (let i = 0; i < ranges.length; i++) {
+    const segment = quote.segments[i]!;
+    const range = ranges[i]!;
+    if (segment.block !== range.block || range.from > segment.from || range.to < segment.to) return [];
+    const block = blocks[range.block]!;
+    for (const [from, to] of [
+      [range.from, segment.from],
+      [segment.to, range.to],
+    ] as const) {
+      if (from === to) continue;
+      if (!QUOTATION_MARKS.test(block.text.slice(from - block.pos, to - block.pos)) || doc.rangeHasMark(from, to, quoteType)) return [];
+      grown.push({ block: range.block, from, to });
+    }
+  }
+  return grown;
 }
 
 function overlaps(quote: QuoteInDoc, ranges: readonly Range[]): boolean {
@@ -188,7 +222,11 @@ export function reconcileQuotes(
     const match = matcher.take(ranges);
     if (match) {
       insights.set(match.id, insight);
-      if (isKept(match)) continue;
+      if (isKept(match)) {
+        const grown = quotationMarksAround(state.doc, match, ranges, blocks);
+        if (grown.length) edits.add(grown, quoteAttrs(match));
+        continue;
+      }
       if (detected.speaker) speakerUse.add(detected.speaker);
       // The text of a quote the user marked inside this one stays the user's quote.
       const own = matcher.overlapsKept(ranges) ? matcher.outsideKept(ranges) : ranges;

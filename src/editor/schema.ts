@@ -188,13 +188,35 @@ const marks: Record<string, MarkSpec> = {
     // speaker label is this element's `::before` box (styles.css, speaker-colors.ts).
     toDOM: (mark) => {
       const state = quoteState(mark.attrs);
-      const attrs: Record<string, string> = { class: `quote quote-${state}`, 'data-quote-id': mark.attrs.id as string, 'data-speaker': (mark.attrs.speaker as string | null) ?? '' };
+      const attrs: Record<string, string> = {
+        class: `quote quote-${state}`,
+        'data-quote-id': mark.attrs.id as string,
+        'data-speaker': (mark.attrs.speaker as string | null) ?? '',
+        'data-quote-confidence': String(mark.attrs.confidence as number),
+        'data-source': mark.attrs.source as string,
+      };
+      if (mark.attrs.confirmed === true) attrs['data-confirmed'] = '';
       if (state === 'prefilled' || state === 'suggested') attrs['data-confidence'] = `${Math.round((mark.attrs.confidence as number) * 100)}%`;
       return ['span', attrs, 0];
     },
-    parseDOM: [{ tag: 'span.quote', getAttrs: (dom) => ({ id: dom.getAttribute('data-quote-id') ?? 'q', speaker: dom.getAttribute('data-speaker') || null }) }],
+    // Every attribute is read back as it was drawn: when the browser's own editing (Backspace at
+    // a quote's end) makes ProseMirror read a quote's element again, the mark it reads must equal
+    // the one in the document, or the whole quote counts as changed and is retyped without it.
+    parseDOM: [{ tag: 'span.quote', getAttrs: (dom) => quoteAttrsFromDOM(dom) }],
   },
 };
+
+/** A quote element's mark attributes, as `toDOM` wrote them (defaults for what is missing or out of range). */
+function quoteAttrsFromDOM(dom: HTMLElement): Attrs {
+  const confidence = Number(dom.getAttribute('data-quote-confidence') ?? 0);
+  return {
+    id: dom.getAttribute('data-quote-id') || 'q',
+    speaker: dom.getAttribute('data-speaker') || null,
+    confirmed: dom.hasAttribute('data-confirmed'),
+    confidence: confidence >= 0 && confidence <= 1 ? confidence : 0,
+    source: dom.getAttribute('data-source') === 'user' ? 'user' : 'detected',
+  };
+}
 
 /** The one schema every Galley document uses. */
 export const schema = new Schema({ nodes, marks });

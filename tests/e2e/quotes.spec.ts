@@ -319,6 +319,34 @@ test('a quote marked inside a detected quote, and confirmed, stays when detectio
   await expect(panel.getByRole('status')).toHaveText('13 quotes · 1 confirmed');
 });
 
+for (const key of ['Backspace', 'Delete'] as const) {
+  test(`a confirmed quote keeps its speaker when its closing mark is deleted (${key}) and typed again`, async ({ page }) => {
+    const galley = new GalleyPage(page);
+    await galley.open();
+    const panel = page.getByRole('region', { name: 'Quotes & speakers' });
+    await expect(panel.getByRole('status')).toHaveText(/^12 quotes · 0 confirmed$/, { timeout: 15000 });
+    await galley.selectWord('our struggle will only begin', 'struggle');
+    await page.keyboard.press('Alt+1');
+    const whole = '“After the victory of Ukraine, our struggle will only begin,”';
+    const first = async () => (await quotePieces(page))[0];
+    await expect.poll(first).toEqual(expect.objectContaining({ text: whole, label: '✓ Belarusian fighter' }));
+
+    // The caret right after the closing mark (Backspace) or right before it (Delete).
+    await galley.selectWord('only begin,”', '”');
+    await page.keyboard.press(key === 'Backspace' ? 'ArrowRight' : 'ArrowLeft');
+    await page.keyboard.press(key);
+    await expect(galley.paragraph('our struggle will only begin')).toContainText('will only begin, a Belarusian fighter');
+    expect(await first()).toMatchObject({ text: whole.slice(0, -1), label: '✓ Belarusian fighter' });
+    await expect(panel.getByRole('status')).toHaveText('12 quotes · 1 confirmed');
+
+    await page.keyboard.type('”');
+    await page.waitForTimeout(2000);
+    // Detection gives the quote its mark back; the quote and its speaker stay as the editor confirmed them.
+    expect(await first()).toMatchObject({ text: whole, label: '✓ Belarusian fighter' });
+    await expect(panel.getByRole('status')).toHaveText('12 quotes · 1 confirmed');
+  });
+}
+
 test('reverting a change inside a quote makes the quote whole again, and its export has the words', async ({ page }) => {
   const galley = new GalleyPage(page);
   await galley.open();

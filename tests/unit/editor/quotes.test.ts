@@ -9,6 +9,7 @@ import { quotesInDoc } from '../../../src/editor/quote-marks.ts';
 import { speakersOf } from '../../../src/editor/article-attrs.ts';
 import { rankedSpeakers, reconcileQuotes } from '../../../src/editor/quote-reconcile.ts';
 import { decidedQuotes, knownSpeakersOf } from '../../../src/editor/quote-plugin.ts';
+import { schema } from '../../../src/editor/schema.ts';
 import { createSpeaker, deleteSpeaker, mergeSpeakers, removeAlias, renameSpeaker } from '../../../src/editor/speaker-commands.ts';
 import { createEditorState } from '../../../src/editor/state.ts';
 import { docToText } from '../../../src/editor/serialize.ts';
@@ -101,6 +102,33 @@ describe('applying detection to the document', () => {
     const after = quotesInDoc(state.doc).find((q) => q.id === roads.id)!;
     expect(after.speaker).toBe('tom-lee');
     expect(after.confirmed).toBe(true);
+  });
+
+  it('a confirmed quote takes back its closing mark, deleted and typed again, and keeps its speaker', () => {
+    let state = analysed(createEditorState(textToDoc(text)));
+    const first = quotesInDoc(state.doc)[0]!;
+    state = run(state, setQuoteSpeaker(first.id, 'anna-berg'));
+    const end = first.segments[0]!.to;
+    // Backspace after the ”, then ” typed again: the quote's mark does not reach text typed at its end.
+    state = state.apply(state.tr.delete(end - 1, end));
+    state = state.apply(state.tr.insertText('”', end - 1));
+    expect(state.doc.textBetween(quotesInDoc(state.doc)[0]!.segments[0]!.from, quotesInDoc(state.doc)[0]!.segments[0]!.to)).toBe('“We will win,');
+    state = analysed(state);
+    const after = quotesInDoc(state.doc)[0]!;
+    expect(after).toMatchObject({ id: first.id, speaker: 'anna-berg', confirmed: true, segments: [{ from: first.segments[0]!.from, to: end }] });
+    const blocks = blockTexts(state.doc);
+    expect(reconcileQuotes(state, fakeAnalysis(blocks.map((b) => b.text), who), blocks).tr).toBeNull();
+  });
+
+  it('a quote the user kept grows by quotation marks only, not by other words detection finds around it', () => {
+    let state = analysed(createEditorState(textToDoc(text)));
+    const first = quotesInDoc(state.doc)[0]!;
+    state = run(state, setQuoteSpeaker(first.id, 'anna-berg'));
+    const { from, to } = first.segments[0]!;
+    // The user's quote leaves out its last word: detection's longer span does not move it.
+    state = state.apply(state.tr.removeMark(to - 6, to, schema.marks.quote!));
+    state = analysed(state);
+    expect(quotesInDoc(state.doc)[0]!.segments).toEqual([{ block: 1, from, to: to - 6 }]);
   });
 
   it('does not bring back a quote the user unmarked', () => {
