@@ -281,6 +281,7 @@ test('the speaker picker: Tab goes back to the text, and a name or alias a speak
   await page.keyboard.press('Alt+s');
   await expect(picker).toBeVisible();
   await expect(picker.getByRole('combobox', { name: 'Speaker' })).toBeFocused();
+});
 
 /** Each quote's text (its pieces joined by |) and label, by quote id, in document order. */
 function quotePieces(page: Page): Promise<{ id: string; text: string; label: string }[]> {
