@@ -155,8 +155,12 @@ export function gapPosition(state: EditorState, id: string): number | null {
   return found && found.length > 0 ? found[0]!.from : null;
 }
 
-/** A transaction step that sets the fill of gap `id`. Replacing the node (rather than setting an
- * attribute) lets the history group consecutive keystrokes in one field into one undo step. */
+/**
+ * A transaction step that sets the fill of gap `id`. Replacing the node (rather than setting an
+ * attribute) lets the history group consecutive keystrokes in one field into one undo step.
+ * A selection on the gap stays on it (mapped, it would fall to a caret before the gap, from
+ * where "next gap" would come back to this one).
+ */
 export function setGapFill(id: string, fill: string): Command {
   return (state, dispatch) => {
     const pos = gapPosition(state, id);
@@ -165,7 +169,10 @@ export function setGapFill(id: string, fill: string): Command {
     if (!node || node.type.name !== 'gap' || node.attrs.fill === fill) return false;
     if (dispatch) {
       const replacement = node.type.create({ ...node.attrs, fill }, null, node.marks);
-      dispatch(state.tr.replaceWith(pos, pos + 1, replacement));
+      const tr = state.tr.replaceWith(pos, pos + 1, replacement);
+      const { selection } = state;
+      if (selection instanceof NodeSelection && selection.from === pos) tr.setSelection(NodeSelection.create(tr.doc, pos));
+      dispatch(tr);
     }
     return true;
   };

@@ -260,3 +260,32 @@ test('text pasted into a gap with line breaks becomes one line with single space
   await expect(galley.gap(1)).toHaveValue('about line one line two line three');
   expect(await galley.exportAs('Plain text (.txt)', { anyway: true })).toContain('filled with about line one line two line three thousands');
 });
+
+test('working through the gaps without leaving them: each fill stays in its own gap', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.openText('three-gaps.txt', 'Three gaps\n\nOne __ two __ three __ end.');
+  // Entered by a click, filled, then Alt+G straight from the field: the next gap, not this one again.
+  await galley.gap(1).click();
+  await page.keyboard.type('first');
+  await page.keyboard.press('Alt+g');
+  await expect(galley.gap(2)).toBeFocused();
+  await page.keyboard.type('second');
+  await page.keyboard.press('Alt+g');
+  await expect(galley.gap(3)).toBeFocused();
+  await page.keyboard.type('third');
+  await expect(galley.gap(1)).toHaveValue('first');
+  await expect(galley.gap(2)).toHaveValue('second');
+  await expect(galley.gap(3)).toHaveValue('third');
+  // Back with Alt+Shift+G, and Alt+E from a gap typed in and cleared again: the gaps around it.
+  await page.keyboard.press('Alt+Shift+g');
+  await expect(galley.gap(2)).toBeFocused();
+  await galley.gap(1).fill('');
+  await galley.gap(3).fill('');
+  await galley.gap(1).click();
+  await page.keyboard.type('x');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Alt+e');
+  await expect(galley.gap(3)).toBeFocused();
+  await expect(galley.counter).toHaveText('1 of 3 gaps filled');
+  expect(await galley.exportAs('Plain text (.txt)', { anyway: true })).toBe('Three gaps\n\nOne __ two second three __ end.');
+});

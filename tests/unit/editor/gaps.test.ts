@@ -69,6 +69,20 @@ describe('gap plugin', () => {
     expect(adjacentGap(state, 1, true)).toBeNull();
   });
 
+  it('stays on a gap while its field is typed in, so the next and previous gap are the ones around it', () => {
+    // Alt+G after typing a fill came back to the same gap, and the next fill replaced the first.
+    let state = run(createEditorState(textToDoc('Title\n\nOne __ two __ three __ end.')), selectGap('g2'));
+    for (const fill of ['t', 'te', 'ten']) state = run(state, setGapFill('g2', fill));
+    expect((state.selection as NodeSelection).node.attrs).toMatchObject({ id: 'g2', fill: 'ten' });
+    expect(adjacentGap(state, 1)?.id).toBe('g3');
+    expect(adjacentGap(state, -1)?.id).toBe('g1');
+    // Typed and wiped out again: the gap is empty, and Alt+E still goes on to the next empty one.
+    state = run(state, setGapFill('g2', ''));
+    expect(adjacentGap(state, 1, true)?.id).toBe('g3');
+    state = run(state, goToGap(1));
+    expect((state.selection as NodeSelection).node.attrs.id).toBe('g3');
+  });
+
   it('selects a gap by id', () => {
     const state = run(createEditorState(textToDoc(sample)), selectGap('g2'));
     expect((state.selection as NodeSelection).node.attrs.id).toBe('g2');
