@@ -17,9 +17,9 @@
  */
 import { redo, undo } from 'prosemirror-history';
 import type { Node } from 'prosemirror-model';
-import { NodeSelection, Plugin, type Command, type EditorState } from 'prosemirror-state';
+import { NodeSelection, Plugin, PluginKey, type Command, type EditorState } from 'prosemirror-state';
 import type { EditorView, NodeView } from 'prosemirror-view';
-import { gapNumber, gapOrder, gapPosition, leaveGap, setGapFill } from './gaps.ts';
+import { FOCUS_GAP_FIELD, gapNumber, gapOrder, gapPosition, leaveGap, setGapFill } from './gaps.ts';
 
 /** Key handling shared with the text: the editor's own shortcuts (undo, gap navigation). */
 export type GapKeyHandler = (view: EditorView, event: KeyboardEvent) => boolean;
@@ -41,9 +41,17 @@ const focusedOf = new WeakMap<EditorView, { id: string; start: number | null; en
  */
 export type NearView = (element: Element, near: () => void) => () => void;
 
+/** Counts the transactions that asked for the selected gap's field to take the keyboard. */
+const focusRequests = new PluginKey<number>('gap-field-focus');
+
 /** Shows gaps as GapViews and keeps their numbers right. */
-export function gapFieldsPlugin(handleKey: GapKeyHandler, nearView: NearView | null = null): Plugin {
-  return new Plugin({
+export function gapFieldsPlugin(handleKey: GapKeyHandler, nearView: NearView | null = null): Plugin<number> {
+  return new Plugin<number>({
+    key: focusRequests,
+    state: {
+      init: () => 0,
+      apply: (tr, count) => (tr.getMeta(FOCUS_GAP_FIELD) ? count + 1 : count),
+    },
     props: {
       nodeViews: { gap: (node, view) => new GapView(node, view, handleKey, nearView) },
     },
@@ -53,6 +61,12 @@ export function gapFieldsPlugin(handleKey: GapKeyHandler, nearView: NearView | n
         if (focused) {
           focusedOf.delete(view);
           for (const field of fieldsOf.get(view) ?? []) if (field.id === focused.id) field.refocus(focused.start, focused.end);
+        }
+        // A gap selected again (the Gaps panel, "Go to gap") while its field was left: the field
+        // takes the keyboard, or typing would go to the text and replace the selected gap.
+        const { selection } = view.state;
+        if (focusRequests.getState(view.state) !== focusRequests.getState(previous) && selection instanceof NodeSelection) {
+          for (const field of fieldsOf.get(view) ?? []) if (field.id === selection.node.attrs.id) field.takeKeyboard();
         }
         if (gapOrder(view.state) === gapOrder(previous)) return;
         for (const field of fieldsOf.get(view) ?? []) field.renumber();
@@ -248,6 +262,12 @@ export class GapView implements NodeView {
     const input = this.makeField();
     input.focus();
     input.select();
+  }
+
+  /** Focuses the field as `focus` does, unless it has the keyboard already (then it keeps its caret). */
+  takeKeyboard(): void {
+    if (this.input && this.input.ownerDocument.activeElement === this.input) return;
+    this.focus();
   }
 
   selectNode(): void {

@@ -195,12 +195,19 @@ export function adjacentGap(state: EditorState, dir: 1 | -1, emptyOnly = false):
   return [...gaps].reverse().find((gap) => gap.pos < from) ?? gaps[gaps.length - 1]!;
 }
 
-/** Selects the gap with this id (the gap view then focuses its field). */
+/**
+ * The meta of a transaction that asks for the selected gap's field to take the keyboard: the gap
+ * view focuses a field when its gap becomes selected, but a gap selected already (its field left
+ * for a panel or a dialog) stays selected, and its field would not hear of it.
+ */
+export const FOCUS_GAP_FIELD = 'focusGapField';
+
+/** Selects the gap with this id; the gap view then focuses its field (also if it was selected). */
 export function selectGap(id: string): Command {
   return (state, dispatch) => {
     const pos = gapPosition(state, id);
     if (pos === null) return false;
-    if (dispatch) dispatch(state.tr.setSelection(NodeSelection.create(state.doc, pos)).scrollIntoView());
+    if (dispatch) dispatch(state.tr.setSelection(NodeSelection.create(state.doc, pos)).setMeta(FOCUS_GAP_FIELD, true).scrollIntoView());
     return true;
   };
 }

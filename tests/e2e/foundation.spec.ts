@@ -99,6 +99,32 @@ test('"Go to gap" from the export warning focuses the empty gap', async ({ page 
   await expect(galley.gap(1)).toBeFocused();
 });
 
+test('"Go to gap", the Gaps panel and the Problems panel give the keyboard to a gap that is selected already', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.openText('go-to-gap.txt', 'Go to gap test\n\nThe council approved __ new homes on __.');
+  const deleted = page.getByRole('status').filter({ hasText: 'A gap was deleted.' });
+  // Each time the gap is selected (its field was clicked) when the panel or the dialog is used.
+  await galley.gap(1).click();
+  await page.getByRole('region', { name: /^Problems/ }).getByRole('button', { name: 'Gap 1 is empty' }).click();
+  await expect(galley.gap(1)).toBeFocused();
+  await page.keyboard.type('12');
+  await expect(galley.gap(1)).toHaveValue('12');
+  await page.getByRole('region', { name: 'Gaps' }).getByRole('button', { name: /^Gap 1/ }).click();
+  await expect(galley.gap(1)).toBeFocused();
+  await page.keyboard.type('120');
+  await expect(galley.gap(1)).toHaveValue('120');
+  await galley.gap(2).click();
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: 'Go to gap' }).click();
+  await expect(galley.gap(2)).toBeFocused();
+  await page.keyboard.type('Tuesday');
+  await expect(galley.gap(2)).toHaveValue('Tuesday');
+  await expect(galley.gaps).toHaveCount(2);
+  await expect(galley.counter).toHaveText('2 of 2 gaps filled');
+  await expect(deleted).toHaveCount(0);
+  expect(await galley.exportAs('Plain text (.txt)')).toBe('Go to gap test\n\nThe council approved 120 new homes on Tuesday.');
+});
+
 test('the gaps list jumps to a gap; deleting a gap can be undone', async ({ page }) => {
   const galley = new GalleyPage(page);
   await galley.open();

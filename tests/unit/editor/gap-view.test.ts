@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import type { NodeSelection } from 'prosemirror-state';
 import { sessionsInPage } from '../../helpers/editor-sessions.ts';
 import type { EditorSession } from '../../../src/editor/session.ts';
 import { textToDoc } from '../../../src/editor/parse.ts';
@@ -60,6 +61,36 @@ describe('a gap field being typed in', () => {
     expect(session.view.dom.querySelectorAll<HTMLInputElement>('.gap-field input')[1]).toBe(input);
     expect([...session.view.dom.querySelectorAll('p')]).toEqual(paragraphs);
     expect(document.activeElement).toBe(input);
+  });
+});
+
+describe('a selected gap whose field was left for the panels', () => {
+  it('gives its field the keyboard when it is selected again (the Gaps panel, "Go to gap")', () => {
+    const session = open('Title\n\nOne __ and two __.');
+    const input = session.view.dom.querySelector<HTMLInputElement>('.gap-field[data-gap-id="g2"] input')!;
+    session.run(selectGap('g2'));
+    expect(document.activeElement).toBe(input);
+    // A button outside the article takes the keyboard; the gap stays selected.
+    const button = document.body.appendChild(document.createElement('button'));
+    button.focus();
+    expect((session.getState().selection as NodeSelection).node.attrs.id).toBe('g2');
+    session.run(selectGap('g2'));
+    expect(document.activeElement).toBe(input);
+    // Typing there fills the gap; the text and its other gap are left alone.
+    input.value = '120';
+    input.dispatchEvent(new Event('input'));
+    expect(gapsOf(session.getState()).map((gap) => gap.fill)).toEqual(['', '120']);
+  });
+
+  it('keeps its caret when it has the keyboard already', () => {
+    const session = open('Title\n\nOne __ and two __.');
+    session.run(selectGap('g1'));
+    const input = session.view.dom.querySelector<HTMLInputElement>('.gap-field[data-gap-id="g1"] input')!;
+    session.run(setGapFill('g1', 'tens of'), false);
+    input.setSelectionRange(2, 2);
+    session.run(selectGap('g1'));
+    expect(document.activeElement).toBe(input);
+    expect([input.selectionStart, input.selectionEnd]).toEqual([2, 2]);
   });
 });
 
