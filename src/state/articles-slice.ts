@@ -48,9 +48,31 @@ export function titleFromText(text: string): string {
   return first.slice(0, 200) || 'Untitled article';
 }
 
-/** The name an article gets from its headline (the document's first block). */
+/**
+ * The headline's text: each gap as its fill, or its marker ("__") while empty; with `markers`,
+ * every gap as its marker, as the article's text had it when it was opened.
+ */
+function headlineText(doc: ArticleRecord['doc'], markers = false): string {
+  const headline = doc.firstChild;
+  if (!headline) return '';
+  return headline.textBetween(0, headline.content.size, '', (leaf) => {
+    if (leaf.type.name === 'hard_break') return '\n';
+    if (leaf.type.name !== 'gap') return '';
+    return (!markers && (leaf.attrs.fill as string)) || (leaf.attrs.marker as string);
+  });
+}
+
+/** The name an article gets from its headline (the document's first block), as it is shown. */
 export function headlineTitle(doc: ArticleRecord['doc']): string {
-  return titleFromText(doc.firstChild?.textContent ?? '');
+  return titleFromText(headlineText(doc));
+}
+
+/**
+ * Whether `title` is the name the article got from this headline: as it is shown, or as it was
+ * written when the article was opened (a headline gap filled before names followed the fills).
+ */
+function namedAfterHeadline(title: string, doc: ArticleRecord['doc']): boolean {
+  return title === headlineTitle(doc) || title === titleFromText(headlineText(doc, true));
 }
 
 function newId(): string {
@@ -86,7 +108,7 @@ export const createArticlesSlice: StateCreator<WorkspaceStore, [], [], ArticlesS
       const next: ArticleRecord = { ...article, doc, selection, updatedAt: docChanged ? Date.now() : article.updatedAt };
       // An article named after its headline keeps that name as the headline is edited; a name
       // the user gave it stays. (The headline node is shared when an edit did not touch it.)
-      if (docChanged && doc.firstChild !== article.doc.firstChild && article.title === headlineTitle(article.doc)) next.title = headlineTitle(doc);
+      if (docChanged && doc.firstChild !== article.doc.firstChild && namedAfterHeadline(article.title, article.doc)) next.title = headlineTitle(doc);
       return { articles: { ...state.articles, [id]: next } };
     });
   },

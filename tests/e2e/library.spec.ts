@@ -174,3 +174,32 @@ test('pasted text that starts with blank lines opens with its first line of text
     await expect(page.locator('.toolbar-title')).toHaveText('Storm Hits Coast Again');
   }
 });
+
+test('an article whose headline has a gap is named after the headline as shown, with the fill', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.open();
+  await page.getByRole('button', { name: 'Library' }).click();
+  await page.getByLabel('Choose a file to open').setInputFiles({ name: 'council.txt', mimeType: 'text/plain', buffer: Buffer.from('Council approves __ homes\n\nThe council met on Tuesday.') });
+  const title = page.locator('.toolbar-title');
+  await expect(title).toHaveText('Council approves __ homes');
+  await galley.gap(1).click();
+  await page.keyboard.type('120');
+  await expect(title).toHaveText('Council approves 120 homes');
+  // Back in the text after the gap, then to the end of the headline.
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('End');
+  await page.keyboard.type(' today');
+  await expect(galley.editor.getByRole('heading', { level: 1 })).toContainText('homes today');
+  await expect(title).toHaveText('Council approves 120 homes today');
+  await page.getByRole('button', { name: 'Export' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByRole('radio', { name: 'Plain text (.txt)' }).check();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: /^(Download|Export anyway)$/ }).click();
+  expect((await download).suggestedFilename()).toBe('council-approves-120-homes-today.txt');
+  // An emptied gap is named as it is written.
+  await galley.gap(1).fill('');
+  await expect(title).toHaveText('Council approves __ homes today');
+  await page.getByRole('button', { name: 'Library' }).click();
+  await expect(page.locator('.library-title', { hasText: 'Council approves __ homes today' })).toBeVisible();
+});
