@@ -102,7 +102,7 @@ export function computeDocChanges(original: Node, current: Node): DocChange[] {
   for (const gap of findGaps(current)) {
     if (gap.fill === '') continue;
     const block = blockIndexAt(newBlocks, gap.pos);
-    changes.push({ id: `fill:${gap.id}`, kind: 'fill', from: gap.pos, to: gap.pos + 1, originalFrom: -1, originalTo: -1, before: '__', after: gap.fill, block, gapId: gap.id });
+    changes.push({ id: `fill:${gap.id}`, kind: 'fill', from: gap.pos, to: gap.pos + 1, originalFrom: -1, originalTo: -1, before: gap.marker, after: gap.fill, block, gapId: gap.id });
   }
   return changes.sort((a, b) => a.from - b.from || a.to - b.to);
 }

@@ -18,6 +18,8 @@ export interface GapInfo {
   /** 0-based position in document order. */
   index: number;
   fill: string;
+  /** How the gap is written in the article's text (`__`, `___`, …): what an empty gap exports as. */
+  marker: string;
 }
 
 /** A gap with its position in one particular document. */
@@ -39,7 +41,7 @@ export const gapPluginKey = new PluginKey<GapPluginState>('gaps');
 export function findGaps(doc: Node): PlacedGap[] {
   const gaps: PlacedGap[] = [];
   doc.descendants((node, pos) => {
-    if (node.type.name === 'gap') gaps.push({ id: node.attrs.id as string, index: gaps.length, fill: node.attrs.fill as string, pos });
+    if (node.type.name === 'gap') gaps.push({ id: node.attrs.id as string, index: gaps.length, fill: node.attrs.fill as string, marker: node.attrs.marker as string, pos });
     return node.isBlock;
   });
   return gaps;
@@ -57,7 +59,7 @@ function buildState(doc: Node, previous?: GapPluginState): GapPluginState {
   );
   const order = gaps.map((gap) => gap.id);
   return {
-    gaps: gaps.map(({ id, index, fill }) => ({ id, index, fill })),
+    gaps: gaps.map(({ id, index, fill, marker }) => ({ id, index, fill, marker })),
     order: previous && sameOrder(previous.order, order) ? previous.order : order,
     decorations,
   };
@@ -222,12 +224,15 @@ export function leaveGap(id: string, side: 1 | -1): Command {
   };
 }
 
-/** A few words around a gap, for the gaps list ("… filled with ▢ thousands of …"). */
+/**
+ * A few words around a gap, for the gaps list ("… filled with ▢ thousands of …"); other gaps in
+ * them read as their fill, or as their own marker while empty.
+ */
 export function gapContext(doc: Node, pos: number, words = 4): { before: string; after: string } {
   const $pos = doc.resolve(pos);
   const block = $pos.parent;
   const offset = $pos.parentOffset;
-  const text = (from: number, to: number) => block.textBetween(from, to, ' ', (leaf) => (leaf.type.name === 'gap' ? (leaf.attrs.fill as string) || '__' : ' '));
+  const text = (from: number, to: number) => block.textBetween(from, to, ' ', (leaf) => (leaf.type.name === 'gap' ? (leaf.attrs.fill as string) || (leaf.attrs.marker as string) : ' '));
   const beforeWords = text(Math.max(0, offset - 200), offset).split(/\s+/).filter(Boolean).slice(-words);
   const afterWords = text(Math.min(block.content.size, offset + 1), Math.min(block.content.size, offset + 201)).split(/\s+/).filter(Boolean).slice(0, words);
   return { before: beforeWords.join(' '), after: afterWords.join(' ') };

@@ -130,7 +130,7 @@ function ExportDialogBody({ formats, onClose }: { formats: FormatsModule; onClos
                   const context = gapContext(state.doc, gap.pos);
                   return (
                     <li key={gap.id}>
-                      Gap {gap.index + 1} of {total} is empty — “…{context.before} __ {context.after}…” (written as “__”)
+                      Gap {gap.index + 1} of {total} is empty — “…{context.before} {gap.marker} {context.after}…” (written as “{gap.marker}”)
                     </li>
                   );
                 })}

@@ -50,7 +50,7 @@ export function GapsPanel() {
                   <span className={`badge ${gap.fill ? 'badge-ok' : 'badge-todo'}`}>{gap.fill ? 'filled' : 'empty'}</span>
                 </span>
                 <span className="gap-item-context">
-                  … {context.before} <mark>{gap.fill || '__'}</mark> {context.after} …
+                  … {context.before} <mark>{gap.fill || gap.marker}</mark> {context.after} …
                 </span>
               </button>
             );

@@ -91,6 +91,22 @@ test('export warns about empty gaps and can export anyway', async ({ page }) => 
   expect(await readFile((await file.path())!, 'utf8')).toBe(original.replace('filled with __ thousands', 'filled with tens of thousands'));
 });
 
+test('gaps written with more underscores are named by their own marker in the export warning and the Gaps panel', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.openText('markers.txt', 'Marker test\n\nThe fire destroyed _____ homes in ___ county.');
+  const panel = page.getByRole('region', { name: 'Gaps' });
+  await expect(panel.getByRole('button', { name: /^Gap 1/ })).toContainText('… The fire destroyed _____ homes in ___ county. …');
+  await expect(panel.getByRole('button', { name: /^Gap 2/ })).toContainText('… destroyed _____ homes in ___ county. …');
+  await expect(panel.getByRole('button', { name: /^Gap 1/ }).locator('mark')).toHaveText('_____');
+  await expect(panel.getByRole('button', { name: /^Gap 2/ }).locator('mark')).toHaveText('___');
+  await page.getByRole('button', { name: 'Export' }).click();
+  const warnings = page.getByRole('dialog', { name: 'Export' }).getByRole('alert');
+  await expect(warnings.getByRole('listitem').nth(0)).toHaveText('Gap 1 of 2 is empty — “…The fire destroyed _____ homes in ___ county.…” (written as “_____”)');
+  await expect(warnings.getByRole('listitem').nth(1)).toHaveText('Gap 2 of 2 is empty — “…destroyed _____ homes in ___ county.…” (written as “___”)');
+  await page.keyboard.press('Escape');
+  expect(await galley.exportAs('Plain text (.txt)', { anyway: true })).toBe('Marker test\n\nThe fire destroyed _____ homes in ___ county.');
+});
+
 test('"Go to gap" from the export warning focuses the empty gap', async ({ page }) => {
   const galley = new GalleyPage(page);
   await galley.open();

@@ -54,6 +54,15 @@ describe('computeDocChanges', () => {
     expect(computeDocChanges(original, state.doc).map((c) => [c.kind, c.before, c.after, c.gapId])).toEqual([['fill', '__', 'only', 'g2']]);
   });
 
+  it("lists a fill as replacing the gap's own marker", () => {
+    const original = textToDoc('Title\n\nThe fire destroyed _____ homes in ___ county.');
+    const state = run(run(createEditorState(original), setGapFill('g1', 'forty')), setGapFill('g2', 'Kent'));
+    expect(computeDocChanges(original, state.doc).map((c) => [c.kind, c.before, c.after])).toEqual([
+      ['fill', '_____', 'forty'],
+      ['fill', '___', 'Kent'],
+    ]);
+  });
+
   it('reverting every change, one at a time, gives back the original (property)', () => {
     const base = 'Title line\n\nFirst paragraph has some words.\n\nSecond one, with a __ gap.\n\nThird.';
     const words = ['new', 'old', 'Lukashenko', '“quote,”', ' ', 'é', '😀'];

@@ -94,6 +94,19 @@ describe('gap plugin', () => {
     expect(gapContext(doc, first!.pos)).toEqual({ before: 'almost immediately filled with', after: 'thousands of citizens peacefully' });
   });
 
+  it("gives each gap's own marker, in the list and in the words around another gap", () => {
+    const doc = textToDoc('Marker test\n\nThe fire destroyed _____ homes in ___ county and __ farms.');
+    const state = createEditorState(doc);
+    expect(gapsOf(state).map((g) => g.marker)).toEqual(['_____', '___', '__']);
+    const [first, second] = findGaps(doc);
+    expect(gapContext(doc, first!.pos)).toEqual({ before: 'The fire destroyed', after: 'homes in ___ county' });
+    expect(gapContext(doc, second!.pos)).toEqual({ before: 'destroyed _____ homes in', after: 'county and __ farms.' });
+    // A fill replaces the marker in the words around the other gaps; the list keeps the marker.
+    const filled = run(state, setGapFill('g1', 'forty'));
+    expect(gapContext(filled.doc, placedGaps(filled)[1]!.pos).before).toBe('destroyed forty homes in');
+    expect(gapsOf(filled)[0]).toMatchObject({ fill: 'forty', marker: '_____' });
+  });
+
   it('keeps the order while a gap is filled, and renews it when gaps are added or removed', () => {
     let state = createEditorState(textToDoc(sample));
     const order = gapOrder(state);
@@ -131,7 +144,7 @@ describe('gap plugin', () => {
           }
           if (o.kind === 'undo') state = run(state, undo);
           const scanned = findGaps(state.doc);
-          expect(gapsOf(state)).toEqual(scanned.map(({ id, index, fill }) => ({ id, index, fill })));
+          expect(gapsOf(state)).toEqual(scanned.map(({ id, index, fill, marker }) => ({ id, index, fill, marker })));
           expect(placedGaps(state).map((g) => g.pos)).toEqual(scanned.map((g) => g.pos));
           scanned.forEach((g, i) => expect(gapNumber(state, g.id)).toEqual({ number: i + 1, total: scanned.length }));
         }
