@@ -6,6 +6,11 @@
  * and undoable); Enter or Escape hands the cursor back to the text after the gap, and the arrow
  * keys leave the field at its ends, so the whole article can be worked with the keyboard alone.
  *
+ * The field is a one-line textarea rather than an input: sized to its fill (`field-sizing`), it
+ * wraps within the line's width, so a long fill is read in full instead of being cut off at the
+ * field's edge (on a narrow screen a fill of a few words is wider than the text). Line breaks
+ * never get into it: Enter leaves the field, and pasted or dropped breaks become spaces.
+ *
  * Each field is named with its number ("Gap 2 of 5"), read from the gap plugin's list; when gaps
  * are added or removed, the plugin below renames the fields, so the numbers cost the text nothing.
  *
@@ -78,7 +83,7 @@ export function gapFieldsPlugin(handleKey: GapKeyHandler, nearView: NearView | n
 export class GapView implements NodeView {
   readonly dom: HTMLElement;
   /** The real field; null while the gap shows its look-alike (see the module's comment). */
-  private input: HTMLInputElement | null = null;
+  private input: HTMLTextAreaElement | null = null;
   /** The look-alike shown until the field is made. */
   private face: HTMLElement | null = null;
   private stopWatching: (() => void) | null = null;
@@ -130,16 +135,24 @@ export class GapView implements NodeView {
   }
 
   /** The real field, made now if the gap still shows its look-alike. */
-  private makeField(): HTMLInputElement {
+  private makeField(): HTMLTextAreaElement {
     if (this.input) return this.input;
     this.stopWatching?.();
     this.stopWatching = null;
-    const input = document.createElement('input');
-    input.type = 'text';
+    const input = document.createElement('textarea');
+    input.rows = 1;
     input.spellcheck = false;
     input.autocomplete = 'off';
     input.placeholder = this.node.attrs.marker as string;
-    input.addEventListener('input', () => this.run(setGapFill(this.id, input.value)));
+    input.addEventListener('input', () => {
+      // A break that got in some other way than a paste (dropped text, say) becomes a space too.
+      if (/[\n\r]/.test(input.value)) {
+        const { selectionStart, selectionEnd } = input;
+        input.value = input.value.replace(/[\n\r]/g, ' ');
+        input.setSelectionRange(selectionStart, selectionEnd);
+      }
+      this.run(setGapFill(this.id, input.value));
+    });
     // A field holds one line: pasted line breaks and runs of spaces become one space each (the
     // browser would turn each break into a space of its own, leaving double spaces).
     input.addEventListener('paste', (event) => {
@@ -206,7 +219,8 @@ export class GapView implements NodeView {
     const { input, face } = this;
     if (input) {
       if (input.value !== fill) input.value = fill;
-      input.size = Math.max(4, [...fill].length + 1);
+      // Only where `field-sizing` is not supported: roughly as wide as the fill.
+      input.cols = Math.max(4, [...fill].length + 1);
       input.readOnly = !this.view.editable;
     } else if (face) {
       const shown = fill || (this.node.attrs.marker as string);

@@ -113,7 +113,7 @@ export class EditorSession {
   /** Runs a command against the current state. */
   run(command: Command, focus = true): boolean {
     const done = command(this.view.state, this.view.dispatch, this.view);
-    if (done && focus && !this.view.hasFocus() && !(document.activeElement instanceof HTMLInputElement && this.view.dom.contains(document.activeElement))) {
+    if (done && focus && !this.view.hasFocus() && !(document.activeElement instanceof HTMLTextAreaElement && this.view.dom.contains(document.activeElement))) {
       this.view.focus();
     }
     return done;
@@ -132,7 +132,7 @@ export class EditorSession {
     if (editable === this.editable) return;
     this.editable = editable;
     this.view.setProps({ editable: () => this.editable });
-    this.view.dom.querySelectorAll<HTMLInputElement>('.gap-field input').forEach((input) => (input.readOnly = !editable));
+    this.view.dom.querySelectorAll<HTMLTextAreaElement>('.gap-field textarea').forEach((input) => (input.readOnly = !editable));
   }
 
   isEditable(): boolean {

@@ -220,6 +220,38 @@ test('on a narrow window the panels are a drawer over the text, and going to a g
   await expect(gaps).toBeVisible();
 });
 
+test('a long fill can be read in full in its field, on a narrow and on a wide screen; short fills keep their line', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  const long = 'tens of thousands of angry but peaceful and determined';
+  /** The field's box, how much of its text it shows, and where the text around it stands. */
+  const measure = () =>
+    galley.gap(1).evaluate((field) => {
+      const box = field.getBoundingClientRect();
+      const line = field.closest('p')!.getBoundingClientRect();
+      return { hidden: field.scrollWidth - field.clientWidth + field.scrollHeight - field.clientHeight, left: box.left - line.left, right: line.right - box.right, height: box.height, top: box.top - line.top };
+    });
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 844 });
+    await galley.open();
+    await galley.gap(1).fill('');
+    const empty = await measure();
+    await galley.gap(1).fill('tens');
+    // A short fill sits in the line as an empty field does.
+    expect(await measure()).toEqual({ ...empty, right: expect.any(Number) });
+    await galley.gap(1).fill(long);
+    await page.keyboard.press('Escape');
+    const filled = await measure();
+    // Every letter of the fill is in view, inside the text's column; at 390 px it wraps.
+    expect(filled.hidden).toBe(0);
+    expect(filled.left).toBeGreaterThanOrEqual(0);
+    expect(filled.right).toBeGreaterThanOrEqual(0);
+    if (width === 390) expect(filled.height).toBeGreaterThan(1.5 * empty.height);
+    else expect(filled.height).toBe(empty.height);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
+    await expect(galley.gap(1)).toHaveValue(long);
+  }
+});
+
 test('the main screen has no serious accessibility violations', async ({ page }) => {
   const galley = new GalleyPage(page);
   await galley.open();

@@ -150,7 +150,7 @@ test('gaps far down a long article: each is named from the start, a field once n
   // Every gap is a named text box for assistive technology, but only those near the screen are
   // text fields yet: the others are look-alikes, and their paragraphs can be skipped by layout.
   await expect(galley.gaps).toHaveCount(12);
-  const field = (n: number) => page.locator(`.gap-field[data-gap-id="g${n}"] input`);
+  const field = (n: number) => page.locator(`.gap-field[data-gap-id="g${n}"] textarea`);
   await expect(field(1)).toBeAttached();
   await expect(field(12)).toHaveCount(0);
   const last = galley.paragraph('Paragraph 240 says');
@@ -188,7 +188,7 @@ test('a gap that is still a look-alike takes a click: its field comes with the k
   await galley.open();
   const face = page.locator('.gap-field[data-gap-id="g1"] .gap-face');
   await expect(face).toHaveText('__');
-  await expect(page.locator('.gap-field input')).toHaveCount(0);
+  await expect(page.locator('.gap-field textarea')).toHaveCount(0);
   await face.click();
   await expect(galley.gap(1)).toBeFocused();
   await page.keyboard.type('tens of');

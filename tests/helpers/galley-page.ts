@@ -33,7 +33,7 @@ export class GalleyPage {
    * value) until it comes near; this waits for the real field.
    */
   gap(n: number): Locator {
-    return this.page.getByRole('textbox', { name: new RegExp(`^Gap ${n} of \\d+`) }).and(this.page.locator('input'));
+    return this.page.getByRole('textbox', { name: new RegExp(`^Gap ${n} of \\d+`) }).and(this.page.locator('textarea'));
   }
 
   /** Makes the side panels visible: on a narrow window they are a drawer, opened from the toolbar. */

@@ -12,7 +12,7 @@ import { speakersOf } from '../../../src/editor/article-attrs.ts';
 
 const open = sessionsInPage();
 
-const labels = (session: EditorSession) => [...session.view.dom.querySelectorAll('.gap-field input')].map((input) => input.getAttribute('aria-label'));
+const labels = (session: EditorSession) => [...session.view.dom.querySelectorAll('.gap-field textarea')].map((input) => input.getAttribute('aria-label'));
 
 describe('gap fields', () => {
   it('are named by their number, renumbered when a gap is added or removed', () => {
@@ -27,7 +27,7 @@ describe('gap fields', () => {
 
   it('say when they are empty, and stop saying it once filled', () => {
     const session = open('Title\n\nOne __ and two __.');
-    const input = () => session.view.dom.querySelector<HTMLInputElement>('.gap-field input')!;
+    const input = () => session.view.dom.querySelector<HTMLTextAreaElement>('.gap-field textarea')!;
     expect(input().title).toContain('Gap 1 of 2 (empty)');
     session.run(setGapFill('g1', 'tens'), false);
     expect(input().value).toBe('tens');
@@ -35,11 +35,25 @@ describe('gap fields', () => {
   });
 });
 
+describe('a gap field holding a long fill', () => {
+  it('is a one-line text area: a line break that gets in (dropped text) becomes a space', () => {
+    const session = open('Title\n\nOne __ and two __.');
+    const field = session.view.dom.querySelector<HTMLTextAreaElement>('.gap-field[data-gap-id="g1"] textarea')!;
+    expect(field.getAttribute('rows')).toBe('1');
+    field.value = 'tens of\nthousands';
+    field.setSelectionRange(9, 9);
+    field.dispatchEvent(new Event('input'));
+    expect(field.value).toBe('tens of thousands');
+    expect([field.selectionStart, field.selectionEnd]).toEqual([9, 9]);
+    expect(gapsOf(session.getState()).map((gap) => gap.fill)).toEqual(['tens of thousands', '']);
+  });
+});
+
 describe('a gap field being typed in', () => {
   it('keeps the keyboard and the caret when the whole text is redrawn (a document attribute changes)', () => {
     const session = open('Title\n\nOne __ and two __.');
     session.run(setGapFill('g2', 'twelve'), false);
-    const input = () => session.view.dom.querySelectorAll<HTMLInputElement>('.gap-field input')[1]!;
+    const input = () => session.view.dom.querySelectorAll<HTMLTextAreaElement>('.gap-field textarea')[1]!;
     const before = input();
     before.focus();
     before.setSelectionRange(3, 3);
@@ -53,12 +67,12 @@ describe('a gap field being typed in', () => {
 
   it('is not redrawn when the speakers change: only the title is', () => {
     const session = open('Title\n\nOne __ and two __.\n\nA second paragraph.');
-    const input = session.view.dom.querySelectorAll<HTMLInputElement>('.gap-field input')[1]!;
+    const input = session.view.dom.querySelectorAll<HTMLTextAreaElement>('.gap-field textarea')[1]!;
     const paragraphs = [...session.view.dom.querySelectorAll('p')];
     input.focus();
     session.run(createSpeaker('Anna Berg'), false);
     expect(speakersOf(session.getState().doc).map((s) => s.name)).toEqual(['Anna Berg']);
-    expect(session.view.dom.querySelectorAll<HTMLInputElement>('.gap-field input')[1]).toBe(input);
+    expect(session.view.dom.querySelectorAll<HTMLTextAreaElement>('.gap-field textarea')[1]).toBe(input);
     expect([...session.view.dom.querySelectorAll('p')]).toEqual(paragraphs);
     expect(document.activeElement).toBe(input);
   });
@@ -67,7 +81,7 @@ describe('a gap field being typed in', () => {
 describe('a selected gap whose field was left for the panels', () => {
   it('gives its field the keyboard when it is selected again (the Gaps panel, "Go to gap")', () => {
     const session = open('Title\n\nOne __ and two __.');
-    const input = session.view.dom.querySelector<HTMLInputElement>('.gap-field[data-gap-id="g2"] input')!;
+    const input = session.view.dom.querySelector<HTMLTextAreaElement>('.gap-field[data-gap-id="g2"] textarea')!;
     session.run(selectGap('g2'));
     expect(document.activeElement).toBe(input);
     // A button outside the article takes the keyboard; the gap stays selected.
@@ -85,7 +99,7 @@ describe('a selected gap whose field was left for the panels', () => {
   it('keeps its caret when it has the keyboard already', () => {
     const session = open('Title\n\nOne __ and two __.');
     session.run(selectGap('g1'));
-    const input = session.view.dom.querySelector<HTMLInputElement>('.gap-field[data-gap-id="g1"] input')!;
+    const input = session.view.dom.querySelector<HTMLTextAreaElement>('.gap-field[data-gap-id="g1"] textarea')!;
     session.run(setGapFill('g1', 'tens of'), false);
     input.setSelectionRange(2, 2);
     session.run(selectGap('g1'));
@@ -120,13 +134,13 @@ describe('gap fields far from the screen', () => {
     const session = openFar('Title\n\nOne __ and two ___.', screen.nearView);
     session.run(setGapFill('g1', 'tens of'), false);
     const faces = () => [...session.view.dom.querySelectorAll<HTMLElement>('.gap-face')];
-    expect(session.view.dom.querySelectorAll('.gap-field input')).toHaveLength(0);
+    expect(session.view.dom.querySelectorAll('.gap-field textarea')).toHaveLength(0);
     expect(faces().map((face) => [face.getAttribute('role'), face.getAttribute('aria-label'), face.textContent])).toEqual([
       ['textbox', 'Gap 1 of 2', 'tens of'],
       ['textbox', 'Gap 2 of 2', '___'],
     ]);
     screen.bringNear('g2');
-    const input = session.view.dom.querySelector<HTMLInputElement>('.gap-field[data-gap-id="g2"] input')!;
+    const input = session.view.dom.querySelector<HTMLTextAreaElement>('.gap-field[data-gap-id="g2"] textarea')!;
     expect(input.getAttribute('aria-label')).toBe('Gap 2 of 2');
     expect(input.placeholder).toBe('___');
     expect(faces()).toHaveLength(1);
@@ -141,17 +155,17 @@ describe('gap fields far from the screen', () => {
     const screen = standInNearView();
     const session = openFar('Title\n\nOne __ and two __.', screen.nearView);
     session.run(selectGap('g2'));
-    const input = session.view.dom.querySelector<HTMLInputElement>('.gap-field[data-gap-id="g2"] input');
+    const input = session.view.dom.querySelector<HTMLTextAreaElement>('.gap-field[data-gap-id="g2"] textarea');
     expect(input).not.toBeNull();
     expect(document.activeElement).toBe(input);
-    expect(session.view.dom.querySelector('.gap-field[data-gap-id="g1"] input')).toBeNull();
+    expect(session.view.dom.querySelector('.gap-field[data-gap-id="g1"] textarea')).toBeNull();
   });
 
   it('get their field when the look-alike is focused, and stop being watched when removed', () => {
     const screen = standInNearView();
     const session = openFar('Title\n\nOne __ and two __.', screen.nearView);
     session.view.dom.querySelector<HTMLElement>('.gap-field[data-gap-id="g1"] .gap-face')!.focus();
-    expect(document.activeElement).toBe(session.view.dom.querySelector('.gap-field[data-gap-id="g1"] input'));
+    expect(document.activeElement).toBe(session.view.dom.querySelector('.gap-field[data-gap-id="g1"] textarea'));
     const second = placedGaps(session.view.state)[1]!.pos;
     session.view.dispatch(session.view.state.tr.delete(second, second + 1));
     expect(screen.waiting.size).toBe(0);
