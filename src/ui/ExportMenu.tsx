@@ -45,6 +45,9 @@ function ExportDialog({ onClose }: { onClose: () => void }) {
   return <ExportDialogBody formats={formats} onClose={onClose} />;
 }
 
+/** Empty gaps named one by one in the dialog; more are counted, so its buttons stay in view. */
+const LISTED_GAPS = 5;
+
 function ExportDialogBody({ formats, onClose }: { formats: FormatsModule; onClose: () => void }) {
   const { EXPORT_FORMATS, exportFileName } = formats;
   const workspace = useWorkspace();
@@ -126,7 +129,7 @@ function ExportDialogBody({ formats, onClose }: { formats: FormatsModule; onClos
             <div className="export-warnings" role="alert">
               <strong>Not finished yet:</strong>
               <ul>
-                {empty.map((gap) => {
+                {empty.slice(0, LISTED_GAPS).map((gap) => {
                   const context = gapContext(state.doc, gap.pos);
                   return (
                     <li key={gap.id}>
@@ -134,6 +137,11 @@ function ExportDialogBody({ formats, onClose }: { formats: FormatsModule; onClos
                     </li>
                   );
                 })}
+                {empty.length > LISTED_GAPS && (
+                  <li>
+                    and {empty.length - LISTED_GAPS} more empty {empty.length - LISTED_GAPS === 1 ? 'gap' : 'gaps'} (the Gaps panel lists them all)
+                  </li>
+                )}
                 {readiness.unconfirmedQuotes > 0 && <li>{readiness.unconfirmedQuotes === 1 ? '1 quote has' : `${readiness.unconfirmedQuotes} quotes have`} no confirmed speaker</li>}
                 {problems > 0 && <li>{problems === 1 ? '1 proofreading problem is' : `${problems} proofreading problems are`} open</li>}
               </ul>

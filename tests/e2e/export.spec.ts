@@ -108,3 +108,16 @@ test('closing the export dialog, however it is closed, gives the focus back to t
   await expect(dialog).toBeHidden();
   await expect(exportButton).toBeFocused();
 });
+
+test('with many empty gaps the export dialog names the first few and counts the rest, and its buttons stay in view', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  const paragraphs = Array.from({ length: 80 }, (_, i) => `Item ${i + 1}: the council approved __ new homes.`);
+  await galley.openText('many-gaps.txt', ['Eighty Gaps', ...paragraphs].join('\n\n'));
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  const warnings = dialog.getByRole('alert');
+  await expect(warnings.getByRole('listitem').filter({ hasText: /^Gap \d+ of 80 is empty/ })).toHaveCount(5);
+  await expect(warnings).toContainText('and 75 more empty gaps');
+  await expect(dialog.getByRole('button', { name: 'Export anyway' })).toBeInViewport();
+  await expect(dialog.getByRole('button', { name: 'Go to gap' })).toBeInViewport();
+});
