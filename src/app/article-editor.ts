@@ -36,6 +36,8 @@ export function openArticleEditor(workspace: Workspace, articleId: string, mount
     original: () => textToDoc(originalText),
     selection: article.selection,
     nearView: viewportNearView(),
+    // The sticky toolbar covers the window's top (two or three rows on a narrow screen).
+    topInset: () => mount.ownerDocument.getElementById('toolbar')?.getBoundingClientRect().bottom ?? 0,
     attributes: { 'aria-label': 'Article text', role: 'textbox', 'aria-multiline': 'true', spellcheck: 'false' },
     onChange: (_state, tr) => {
       if (session) workspace.recordChange(articleId, session, tr.docChanged);

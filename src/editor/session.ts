@@ -8,7 +8,7 @@
  * the document.
  */
 import type { Node } from 'prosemirror-model';
-import type { Command, EditorState, Transaction } from 'prosemirror-state';
+import { TextSelection, type Command, type EditorState, type Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { gapFieldsPlugin, type NearView } from './gap-view.ts';
 import { gapFieldKeys, quoteShortcuts, type Shortcut } from './keymap.ts';
@@ -22,6 +22,7 @@ import { createEditorState, type SavedSelection } from './state.ts';
 import { gapsOf } from './gaps.ts';
 import { speakerColoursPlugin } from './speaker-colors.ts';
 import { withUnreadSelection } from './unread-selection.ts';
+import { revealInMiddle } from './reveal.ts';
 
 export interface SessionOptions {
   doc: Node;
@@ -46,6 +47,8 @@ export interface SessionOptions {
    * every gap is a field from the start.
    */
   nearView?: NearView | null;
+  /** How much of the window's top is covered (a sticky toolbar), for bringing places into view. */
+  topInset?: () => number;
   /** Quote detection and the speaker picker; without it the session finds no quotes. */
   quotes?: { analyzer: QuoteAnalyzer; openPicker: (quoteId: string, anchor: DOMRect) => void; onError?: (error: unknown) => void };
 }
@@ -117,6 +120,27 @@ export class EditorSession {
       this.view.focus();
     }
     return done;
+  }
+
+  /**
+   * Takes the user to a place in the text from outside it (an item in a panel): selects it, gives
+   * the text the keyboard, and brings the place to the middle of the window (see reveal.ts).
+   * `then` runs once it is there (e.g. to open a card next to it).
+   */
+  goTo(from: number, to = from, then?: () => void): void {
+    const { state } = this.view;
+    const size = state.doc.content.size;
+    const a = Math.max(0, Math.min(from, size));
+    const b = Math.max(0, Math.min(to, size));
+    const selection = a === b ? TextSelection.near(state.doc.resolve(a)) : TextSelection.create(state.doc, a, b);
+    this.view.dispatch(state.tr.setSelection(selection).scrollIntoView());
+    this.focus();
+    // A frame later: a paragraph the browser skipped has been laid out by then, so the place is where it will stay.
+    requestAnimationFrame(() => {
+      if (this.view.isDestroyed) return;
+      revealInMiddle(this.view, this.view.state.selection.from, this.options.topInset?.() ?? 0);
+      then?.();
+    });
   }
 
   /** Replaces the whole document (e.g. "Revert to original"), as one undoable step. */

@@ -31,8 +31,9 @@ export interface UiSlice {
   openPicker(quoteId: string, anchor: { left: number; bottom: number }): void;
   closePicker(): void;
   /** The card of one proofreading problem, open at a place on screen. */
-  problemCard: { problemId: string; left: number; top: number } | null;
-  openProblem(problemId: string, anchor: { left: number; bottom: number }): void;
+  /** `focus`: the card takes the keyboard (opened from the problems list, not from the text). */
+  problemCard: { problemId: string; left: number; top: number; focus: boolean } | null;
+  openProblem(problemId: string, anchor: { left: number; bottom: number }, focus?: boolean): void;
   closeProblem(): void;
   /** The spelling/grammar engine: loading lazily, ready, or failed. */
   engineStatus: { state: 'idle' | 'loading' | 'ready' } | { state: 'error'; message: string };
@@ -65,8 +66,8 @@ export const createUiSlice: StateCreator<WorkspaceStore, [], [], UiSlice> = (set
     set({ picker: null });
   },
   problemCard: null,
-  openProblem(problemId, anchor) {
-    set({ problemCard: { problemId, left: anchor.left, top: anchor.bottom } });
+  openProblem(problemId, anchor, focus = false) {
+    set({ problemCard: { problemId, left: anchor.left, top: anchor.bottom, focus } });
   },
   closeProblem() {
     set({ problemCard: null });

@@ -1,6 +1,5 @@
 import { useDeferredValue } from 'react';
 import type { EditorState } from 'prosemirror-state';
-import { TextSelection } from 'prosemirror-state';
 import { revertChange, type DocChange } from '../editor/changes.ts';
 import { changesPluginKey, setChangesShown, type ChangesState } from '../editor/changes-plugin.ts';
 import type { EditorSession } from '../editor/session.ts';
@@ -34,10 +33,7 @@ function paragraphLabel(block: number): string {
 }
 
 function jump(session: EditorSession, change: DocChange) {
-  const { state } = session.view;
-  const pos = Math.min(change.from, state.doc.content.size);
-  session.view.dispatch(state.tr.setSelection(TextSelection.near(state.doc.resolve(pos))).scrollIntoView());
-  session.focus();
+  session.goTo(change.from);
 }
 
 /** Every change against the original, each with its own Revert. */

@@ -20,6 +20,11 @@ export function ProblemCard() {
   // Re-rendered when problems come or go, so the card of a problem an edit removed goes too.
   useEditorValue(selectProblemsVersion, -1);
 
+  // Opened from the problems list: the keyboard goes to the card's first action (Escape goes back to the text).
+  useEffect(() => {
+    if (card?.focus) ref.current?.querySelector<HTMLElement>('button')?.focus();
+  }, [card]);
+
   useEffect(() => {
     if (!card) return;
     const onDown = (event: MouseEvent) => {
@@ -28,7 +33,11 @@ export function ProblemCard() {
       close();
     };
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') close();
+      if (event.key !== 'Escape') return;
+      // The keyboard was on the card: it goes back to the text, at the problem.
+      const inCard = !!ref.current?.contains(document.activeElement);
+      close();
+      if (inCard) session?.focus();
     };
     document.addEventListener('mousedown', onDown);
     document.addEventListener('keydown', onKey);

@@ -1,6 +1,5 @@
 import { useDeferredValue, useMemo, type ReactNode } from 'react';
 import type { EditorState } from 'prosemirror-state';
-import { TextSelection } from 'prosemirror-state';
 import { currentProblems, lintPluginKey, type PlacedProblem } from '../editor/lint-plugin.ts';
 import { gapsOf, selectGap } from '../editor/gaps.ts';
 import { quotesInDoc } from '../editor/quote-marks.ts';
@@ -26,10 +25,15 @@ export const CATEGORY_LABELS: Record<string, string> = {
   gaps: 'Empty gaps',
 };
 
-function jump(session: EditorSession, problem: PlacedProblem) {
-  const { state } = session.view;
-  session.view.dispatch(state.tr.setSelection(TextSelection.create(state.doc, problem.from, problem.to)).scrollIntoView());
-  session.focus();
+/**
+ * Takes the user to the problem in the text and opens its card there, next to the word (also on
+ * a narrow screen, where the panels' drawer closes), with the keyboard on the card's first action.
+ */
+function jump(session: EditorSession, problem: PlacedProblem, openCard: (id: string, anchor: { left: number; bottom: number }, focus: boolean) => void) {
+  session.goTo(problem.from, problem.to, () => {
+    const at = session.view.coordsAtPos(problem.from);
+    openCard(problem.id, { left: at.left, bottom: at.bottom }, true);
+  });
 }
 
 /** Problems grouped by kind, with counts; a click selects the problem in the text. */
@@ -94,10 +98,7 @@ export function ProblemsPanel() {
                 <button
                   type="button"
                   className="link"
-                  onClick={(event) => {
-                    jump(session, problem);
-                    openCard(problem.id, event.currentTarget.getBoundingClientRect());
-                  }}
+                  onClick={() => jump(session, problem, openCard)}
                 >
                   <q>{problem.text.length > 40 ? `${problem.text.slice(0, 38)}…` : problem.text}</q> — {problem.message}
                 </button>
@@ -129,9 +130,7 @@ function UnconfirmedQuotes({ session, version }: { session: EditorSession; versi
           type="button"
           className="link"
           onClick={() => {
-            const { state } = session.view;
-            session.view.dispatch(state.tr.setSelection(TextSelection.create(state.doc, quote.segments[0]!.from + 1)).scrollIntoView());
-            session.focus();
+            session.goTo(quote.segments[0]!.from + 1);
           }}
         >
           {session.getState().doc.textBetween(quote.segments[0]!.from, Math.min(quote.segments[0]!.to, quote.segments[0]!.from + 50), ' ', '__')}…

@@ -1,6 +1,6 @@
 import { undo } from 'prosemirror-history';
 import { useDeferredValue, useState } from 'react';
-import { TextSelection, type EditorState } from 'prosemirror-state';
+import type { EditorState } from 'prosemirror-state';
 import { acceptConfidentSuggestions, CONFIDENT, markSelectionAsQuote } from '../editor/quote-commands.ts';
 import { quotesInDoc, type QuoteInDoc } from '../editor/quote-marks.ts';
 import { speakersOf } from '../editor/article-attrs.ts';
@@ -20,10 +20,7 @@ function excerpt(session: EditorSession, quote: QuoteInDoc): string {
 }
 
 function jumpTo(session: EditorSession, quote: QuoteInDoc) {
-  const { state } = session.view;
-  const pos = Math.min(quote.segments[0]!.from + 1, state.doc.content.size);
-  session.view.dispatch(state.tr.setSelection(TextSelection.create(state.doc, pos)).scrollIntoView());
-  session.focus();
+  session.goTo(quote.segments[0]!.from + 1);
 }
 
 /** Quotes and speakers: counts, accept-all, and the speaker registry with its actions. */

@@ -159,3 +159,40 @@ test('a problem card goes when the caret leaves its problem, and applies its fix
   await page.keyboard.type('x');
   await expect(card).toBeHidden();
 });
+
+for (const [width, height] of [[390, 844], [1280, 800]] as const) {
+  test(`a problem chosen in the list is shown in the middle of the window with its card, and the keyboard on the card (${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    const galley = new GalleyPage(page);
+    await galley.open();
+    await galley.showPanels();
+    const problems = page.getByRole('region', { name: /^Problems/ });
+    const item = problems.locator('button.link', { hasText: 'Lukashenko' }).nth(1);
+    await item.scrollIntoViewIfNeeded();
+    await item.click();
+    const card = page.getByRole('dialog', { name: /^Problem:/ });
+    await expect(card).toBeVisible();
+    const place = await page.evaluate(() => {
+      const word = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
+      const toolbar = document.getElementById('toolbar')!.getBoundingClientRect();
+      const card = document.querySelector('.problem-card')!.getBoundingClientRect();
+      const hit = document.elementFromPoint(word.left + word.width / 2, word.top + word.height / 2);
+      return { word: window.getSelection()!.toString(), top: word.top, bottom: word.bottom, below: toolbar.bottom, height: innerHeight, seen: !!hit?.closest('.ProseMirror'), cardTop: card.top, cardBottom: card.bottom };
+    });
+    expect(place.word).toBe('Lukashenko');
+    // The word is below the toolbar and well away from the window's edges, not hidden by anything.
+    expect(place.seen).toBe(true);
+    expect(place.top).toBeGreaterThan(place.below + 40);
+    expect(place.bottom).toBeLessThan(place.height - 80);
+    // Its card is on screen, beside the word, and has the keyboard.
+    expect(place.cardTop).toBeGreaterThanOrEqual(0);
+    expect(place.cardBottom).toBeLessThanOrEqual(place.height);
+    expect(place.cardBottom <= place.top + 1 || place.cardTop >= place.bottom - 1).toBe(true);
+    await expect(card.getByRole('button').first()).toBeFocused();
+    // Escape: the card goes and the keyboard is back in the text, on the word.
+    await page.keyboard.press('Escape');
+    await expect(card).toBeHidden();
+    await expect(galley.editor).toBeFocused();
+    expect(await page.evaluate(() => window.getSelection()!.toString())).toBe('Lukashenko');
+  });
+}
