@@ -277,7 +277,10 @@ export class WorkspaceStorage implements PersistStorage<PersistedWorkspace> {
 
   private write(state: PersistedWorkspace): void {
     try {
-      // Originals and documents first: the index names only what is already written, so a
+      // Deleted articles first: removing them frees space, so a full storage can save again
+      // once the user deletes an article, as the storage-full message advises.
+      this.removeDeleted(state);
+      // Then originals and documents: the index names only what is already written, so a
       // write cut short (a full storage) leaves the last complete save readable.
       for (const id of state.order) {
         const article = state.articles[id];
@@ -302,14 +305,6 @@ export class WorkspaceStorage implements PersistStorage<PersistedWorkspace> {
         this.store.setItem(this.indexKey, serialized);
         this.lastIndex = serialized;
       }
-      for (const id of new Set([...this.writtenDocs.keys(), ...this.writtenOriginals.keys()])) {
-        if (!(id in state.articles)) {
-          this.store.removeItem(docKey(this.prefix, id));
-          this.store.removeItem(originalKey(this.prefix, id));
-          this.writtenDocs.delete(id);
-          this.writtenOriginals.delete(id);
-        }
-      }
       if (this.pendingState === state) this.pendingState = null;
       this.setStatus({ state: 'saved', at: Date.now() });
     } catch (error) {
@@ -322,6 +317,42 @@ export class WorkspaceStorage implements PersistStorage<PersistedWorkspace> {
           : `Saving failed: ${error instanceof Error ? error.message : String(error)}. Your changes are kept in this tab.`,
       });
       throw error;
+    }
+  }
+
+  /**
+   * Removes the keys of articles no longer in `state`. The saved index is first rewritten
+   * without them (it only shrinks, so it fits even in a full storage), so that it never names
+   * an article whose keys are gone; the rest of the index is written after the documents.
+   */
+  private removeDeleted(state: PersistedWorkspace): void {
+    const removed = [...new Set([...this.writtenDocs.keys(), ...this.writtenOriginals.keys()])].filter((id) => !Object.hasOwn(state.articles, id));
+    if (removed.length === 0) return;
+    const savedIndex = this.store.getItem(this.indexKey);
+    let index: unknown = null;
+    try {
+      index = savedIndex === null ? null : JSON.parse(savedIndex);
+    } catch {
+      index = null;
+    }
+    if (isRecord(index) && isRecord(index.articles)) {
+      const articles = { ...index.articles };
+      for (const id of removed) delete articles[id];
+      const order = Array.isArray(index.order) ? index.order.filter((id) => !removed.includes(id as string)) : [];
+      const currentId = typeof index.currentId === 'string' && !removed.includes(index.currentId) ? index.currentId : (order[0] ?? null);
+      const serialized = JSON.stringify({ ...index, articles, order, currentId });
+      try {
+        this.store.setItem(this.indexKey, serialized);
+        this.lastIndex = serialized;
+      } catch {
+        // the keys are removed all the same: freeing space comes first
+      }
+    }
+    for (const id of removed) {
+      this.store.removeItem(docKey(this.prefix, id));
+      this.store.removeItem(originalKey(this.prefix, id));
+      this.writtenDocs.delete(id);
+      this.writtenOriginals.delete(id);
     }
   }
 

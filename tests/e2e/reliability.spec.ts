@@ -91,6 +91,47 @@ test('storage full: a clear message, the work stays and exports, saving resumes 
   expect(errors).toEqual([]);
 });
 
+test('storage full: deleting an article, as advised, frees its space and the edits made meanwhile are saved', async ({ page }) => {
+  const errors = failOnPageError(page);
+  const galley = new GalleyPage(page);
+  const paragraph = 'Long words fill a long article, paragraph after paragraph, until it is large.';
+  await galley.openText('long.txt', `Long article\n\n${Array.from({ length: 2500 }, () => paragraph).join('\n\n')}`);
+  await expect(page.getByText('All changes saved')).toBeVisible({ timeout: 15000 });
+  // Another app on the same origin fills the rest of the storage.
+  await page.evaluate(() => {
+    let chunk = 'x'.repeat(256 * 1024);
+    let i = 0;
+    while (chunk.length > 16) {
+      try {
+        localStorage.setItem(`other-app:${i++}`, chunk);
+      } catch {
+        chunk = chunk.slice(0, chunk.length / 2);
+      }
+    }
+  });
+  await page.getByRole('button', { name: 'Library' }).click();
+  await page.getByRole('button', { name: /^Open The Belarusian/ }).click();
+  await galley.selectWord('Countless foreigners', 'Countless');
+  await page.keyboard.type(`IMPORTANT EDIT ${'and more '.repeat(40)}`);
+  await expect(page.getByRole('alert').filter({ hasText: 'storage is full' })).toBeVisible({ timeout: 15000 });
+
+  await page.getByRole('button', { name: 'Library' }).click();
+  await page.getByRole('button', { name: 'Delete Long article' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('button', { name: /^Open The Belarusian/ }).click();
+  await expect(page.getByText('All changes saved')).toBeVisible({ timeout: 15000 });
+  // Only the sample's index, document and original text are left.
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('galley:')).length)).toBe(3);
+  await galley.selectWord('IMPORTANT EDIT', 'EDIT');
+  await page.keyboard.type('CHANGE');
+  await expect(page.getByText('All changes saved')).toBeVisible({ timeout: 15000 });
+  await page.reload();
+  await expect(galley.paragraph('foreigners from')).toContainText('IMPORTANT CHANGE and more');
+  await page.getByRole('button', { name: 'Library' }).click();
+  await expect(page.locator('.library-title')).toHaveText(['The Belarusian Soldiers Are Fighting For Ukraine']);
+  expect(errors).toEqual([]);
+});
+
 test('two tabs: the second is read-only until it takes over, and nothing is overwritten', async ({ context }) => {
   const first = await context.newPage();
   const a = new GalleyPage(first);

@@ -177,6 +177,46 @@ describe('storage full', () => {
   });
 });
 
+describe('storage full, then an article deleted to free space', () => {
+  it('removes the deleted article before writing, so the edit made while full is saved', () => {
+    const area = new MemoryStorage();
+    const { store, storage } = open(area);
+    const big = store.getState().addArticle(`Long article\n\n${'Many words in a long text. '.repeat(4000)}`);
+    const id = store.getState().addArticle(sample);
+    storage.flush();
+    area.limit = [...area.map].reduce((n, [k, v]) => n + k.length + v.length, 0) + 10;
+    edit(store, id, `${sample} IMPORTANT EDIT`);
+    expect(() => storage.flush()).toThrow();
+    store.getState().deleteArticle(big);
+    storage.flush();
+    expect(store.getState().saveStatus.state).toBe('saved');
+    expect(area.getItem(`galley:doc:${big}`)).toBeNull();
+    expect(area.getItem(`galley:original:${big}`)).toBeNull();
+    const reopened = open(area).store.getState();
+    expect(reopened.loadProblems).toEqual([]);
+    expect(reopened.order).toEqual([id]);
+    expect(docToText(reopened.articles[id]!.doc)).toContain('IMPORTANT EDIT');
+  });
+
+  it('never leaves the index naming a deleted article whose keys are gone, even if the rest of the save fails', () => {
+    const area = new MemoryStorage();
+    const { store, storage } = open(area);
+    const big = store.getState().addArticle(`Long article\n\n${'Many words. '.repeat(2000)}`);
+    const id = store.getState().addArticle(sample);
+    storage.flush();
+    area.limit = [...area.map].reduce((n, [k, v]) => n + k.length + v.length, 0) + 10;
+    store.getState().deleteArticle(big);
+    // An edit far too large even for the freed space.
+    edit(store, id, `${sample}${'x'.repeat(200_000)}`);
+    expect(() => storage.flush()).toThrow();
+    expect(area.getItem(`galley:doc:${big}`)).toBeNull();
+    const reopened = open(area).store.getState();
+    expect(reopened.loadProblems).toEqual([]);
+    expect(reopened.order).toEqual([id]);
+    expect(docToText(reopened.articles[id]!.doc)).toBe(sample);
+  });
+});
+
 describe('migrations', () => {
   const raw = (version: number) => ({ index: { version, note: 'v' + version } as Record<string, unknown>, docs: {}, originals: {} });
 
