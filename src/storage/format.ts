@@ -121,6 +121,9 @@ export const MIGRATIONS: readonly Migration[] = [
 /** Raised when saved data cannot be read; the message is shown to the user. */
 export class SavedDataError extends Error {}
 
+/** Raised for data written by a newer version: it must be left exactly as it is. */
+export class NewerFormatError extends SavedDataError {}
+
 /**
  * Runs the migrations from `version` up to `target`. Throws SavedDataError for a version from
  * the future or a gap in the migration chain.
@@ -128,7 +131,7 @@ export class SavedDataError extends Error {}
 export function migrateRaw(raw: RawSave, version: number, migrations: readonly Migration[] = MIGRATIONS, target = FORMAT_VERSION): RawSave {
   if (!Number.isInteger(version) || version < 0) throw new SavedDataError(`The saved data has an unknown version (${String(version)}).`);
   if (version > target) {
-    throw new SavedDataError(`The saved data was written by a newer version of Galley (format ${version}; this one reads up to ${target}).`);
+    throw new NewerFormatError(`The saved data was written by a newer version of Galley (format ${version}; this one reads up to ${target}).`);
   }
   let current = raw;
   for (let v = version; v < target; v++) {

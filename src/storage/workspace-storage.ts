@@ -19,6 +19,7 @@ import { Debounced, realClock, type Clock } from './debounce.ts';
 import {
   BACKUP_PREFIX,
   FORMAT_VERSION,
+  NewerFormatError,
   SavedDataError,
   docKey,
   migrateRaw,
@@ -57,7 +58,12 @@ export interface LoadProblem {
 export type SaveStatus =
   | { state: 'saved'; at: number }
   | { state: 'pending' }
-  | { state: 'error'; message: string; quota: boolean };
+  | { state: 'error'; message: string; quota: boolean }
+  /** This tab saves nothing (another tab edits, or the saved data is from a newer version). */
+  | { state: 'off'; message: string };
+
+const READ_ONLY_STATUS = 'Read-only: changes in this tab are not saved.';
+const NEWER_STATUS = 'Not saved: the work saved in this browser is from a newer version of Galley and is left as it is.';
 
 export interface WorkspaceStorageOptions {
   storage: Storage;
@@ -79,6 +85,8 @@ export class WorkspaceStorage implements PersistStorage<PersistedWorkspace> {
   private pendingState: PersistedWorkspace | null = null;
   private lastSeen: PersistedWorkspace | null = null;
   private readOnly = false;
+  /** Set when the saved data is from a newer version: this tab then never writes over it. */
+  private keepSaved = false;
   private readonly writtenDocs = new Map<string, Node>();
   /** The original text last written under each article's original key. */
   private readonly writtenOriginals = new Map<string, string>();
@@ -171,6 +179,18 @@ export class WorkspaceStorage implements PersistStorage<PersistedWorkspace> {
       migrated = migrateRaw({ index: indexRaw, docs: docsRaw, originals: originalsRaw }, indexRaw.version as number, this.migrations);
     } catch (error) {
       const message = error instanceof SavedDataError ? error.message : 'The saved workspace could not be upgraded.';
+      if (error instanceof NewerFormatError) {
+        // Nothing this version writes may replace it: the newer version must find it as it left it.
+        this.keepSaved = true;
+        this.debounced.cancel();
+        this.setStatus({ state: 'off', message: NEWER_STATUS });
+        this.report(
+          `${message} It was left unchanged: this tab works in memory only and saves nothing. Open it with the newer version, or download the backup.`,
+          'workspace',
+          JSON.stringify({ index: indexRaw, docs: docStrings, originals: originalStrings }),
+        );
+        return null;
+      }
       this.report(`${message} It was kept as a backup and not changed.`, 'workspace', JSON.stringify({ index: indexRaw, docs: docStrings, originals: originalStrings }));
       return null;
     }
@@ -229,11 +249,23 @@ export class WorkspaceStorage implements PersistStorage<PersistedWorkspace> {
   /** A read-only tab never writes (another tab is editing the same workspace). */
   setReadOnly(readOnly: boolean): void {
     this.readOnly = readOnly;
-    if (readOnly) this.debounced.cancel();
+    if (this.keepSaved) return;
+    if (readOnly) {
+      this.debounced.cancel();
+      this.setStatus({ state: 'off', message: READ_ONLY_STATUS });
+    } else if (this.status.state === 'off') {
+      this.setStatus(this.pendingState ? { state: 'pending' } : { state: 'saved', at: Date.now() });
+      if (this.pendingState) this.debounced.schedule();
+    }
+  }
+
+  /** False when this tab saves nothing (read-only, or the saved data is from a newer version). */
+  get saving(): boolean {
+    return !this.readOnly && !this.keepSaved;
   }
 
   setItem(_name: string, value: StorageValue<PersistedWorkspace>): void {
-    if (this.readOnly) return;
+    if (!this.saving) return;
     const previous = this.lastSeen;
     this.lastSeen = value.state;
     // persist calls this on every store change, including UI-only ones: skip those.
@@ -263,7 +295,7 @@ export class WorkspaceStorage implements PersistStorage<PersistedWorkspace> {
   /** Writes the pending state now. Throws if the write fails (the state stays pending). */
   flush(): void {
     this.debounced.cancel();
-    if (!this.pendingState || this.readOnly) return;
+    if (!this.pendingState || !this.saving) return;
     this.write(this.pendingState);
   }
 

@@ -72,6 +72,7 @@ export function SaveStatus() {
       </span>
     );
   }
+  if (status.state === 'off') return <span className="save-status off">{status.message}</span>;
   const title = status.state === 'saved' ? `Your library uses about ${Math.max(1, Math.round(storage.usage() / 1024))} KB of browser storage` : undefined;
   return (
     <span className="save-status" title={title}>

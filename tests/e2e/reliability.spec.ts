@@ -64,6 +64,27 @@ test('saved data from a newer version is kept and reported', async ({ page }) =>
   expect(errors).toEqual([]);
 });
 
+test('saved data from a newer version is never written over, even after edits and a reload', async ({ page }) => {
+  const errors = failOnPageError(page);
+  const newer = {
+    'galley:workspace': JSON.stringify({ version: 4, currentId: 'x', order: ['x'], articles: { x: { id: 'x', title: 'Newer work' } } }),
+    'galley:doc:x': JSON.stringify({ doc: { type: 'doc', content: [] }, newerField: 1 }),
+    'galley:original:x': 'Newer work\n\nText.',
+  };
+  await seedStorage(page, newer);
+  const galley = new GalleyPage(page);
+  await galley.open();
+  await expect(page.getByRole('alert').filter({ hasText: 'newer version' })).toContainText('left unchanged');
+  await expect(page.getByText('Not saved: the work saved in this browser is from a newer version')).toBeVisible();
+  await galley.gap(1).fill('tens of');
+  await page.waitForTimeout(1500);
+  await page.reload();
+  await expect(page.getByRole('alert').filter({ hasText: 'newer version' })).toBeVisible();
+  const saved = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage).filter(([key]) => !key.startsWith('galley:backup:'))));
+  expect(saved).toEqual(newer);
+  expect(errors).toEqual([]);
+});
+
 test('storage full: a clear message, the work stays and exports, saving resumes when space is freed', async ({ page }) => {
   const errors = failOnPageError(page);
   const galley = new GalleyPage(page);

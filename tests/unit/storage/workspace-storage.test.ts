@@ -122,6 +122,26 @@ describe('damaged or foreign saved data', () => {
     expect(area.getItem(problem!.backupKey!)).toBe(problem!.raw);
   });
 
+  it('never writes over data from a newer version, whatever is edited, and says nothing is saved', () => {
+    const { area, id } = seeded();
+    const index = JSON.parse(area.getItem('galley:workspace')!);
+    index.version = FORMAT_VERSION + 1;
+    area.setItem('galley:workspace', JSON.stringify(index));
+    const before = new Map([...area.map].filter(([key]) => !key.startsWith('galley:backup:')));
+    const { store, storage, clock } = open(area);
+    const fresh = store.getState().addArticle(sample);
+    edit(store, fresh, `${sample} edited`);
+    store.getState().setRuleEnabled('OxfordComma', true);
+    clock.advance(20_000);
+    storage.flush();
+    const after = new Map([...area.map].filter(([key]) => !key.startsWith('galley:backup:')));
+    expect(after).toEqual(before);
+    expect(area.getItem(`galley:doc:${id}`)).toBe(before.get(`galley:doc:${id}`));
+    const status = store.getState().saveStatus;
+    expect(status.state).toBe('off');
+    expect(store.getState().loadProblems[0]?.message).toMatch(/left unchanged/);
+  });
+
   it('reopens an article from its original when its document fails the schema', () => {
     const { area, id } = seeded();
     const saved = JSON.parse(area.getItem(`galley:doc:${id}`)!);
