@@ -18,6 +18,7 @@ import { docToText } from '../editor/serialize.ts';
 import { Debounced, realClock, type Clock } from './debounce.ts';
 import {
   BACKUP_PREFIX,
+  DEFAULT_SETTINGS,
   FORMAT_VERSION,
   NewerFormatError,
   SavedDataError,
@@ -73,6 +74,21 @@ export interface WorkspaceStorageOptions {
   clock?: Clock;
   migrations?: readonly Migration[];
 }
+
+/** An article's title as the damaged index still spells it (entries start `"id":…,"title":…`). */
+function salvagedTitle(rawIndex: string, id: string): string | null {
+  const idJson = JSON.stringify(id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const match = new RegExp(`"id":${idJson},"title":("(?:[^"\\\\]|\\\\.)*")`).exec(rawIndex);
+  if (!match) return null;
+  try {
+    const title = JSON.parse(match[1]!) as unknown;
+    return typeof title === 'string' && title.trim() !== '' ? title : null;
+  } catch {
+    return null;
+  }
+}
+
+const firstLine = (text: string): string => text.split(/\r?\n/, 1)[0]?.trim().slice(0, 200) || 'Untitled article';
 
 function isQuotaError(error: unknown): boolean {
   return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
@@ -149,12 +165,10 @@ export class WorkspaceStorage implements PersistStorage<PersistedWorkspace> {
     try {
       parsed = JSON.parse(rawIndex);
     } catch {
-      this.report('The saved workspace was damaged (not valid JSON) and could not be opened.', 'workspace', rawIndex);
-      return null;
+      return this.recoverFromKeys(rawIndex, 'The saved library index was damaged (not valid JSON).');
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-      this.report('The saved workspace had an unexpected shape and could not be opened.', 'workspace', rawIndex);
-      return null;
+      return this.recoverFromKeys(rawIndex, 'The saved library index had an unexpected shape.');
     }
     const indexRaw = parsed as Record<string, unknown>;
     const docsRaw: Record<string, unknown> = {};
@@ -230,8 +244,100 @@ export class WorkspaceStorage implements PersistStorage<PersistedWorkspace> {
         articles[id] = { ...meta, doc: textToDoc(meta.originalText), selection: null };
       }
     }
-    const state = { settings: index.settings, currentId: index.currentId, order: index.order, articles };
+    // Articles whose keys are in storage but which the index does not name (a save cut short
+    // between an article's keys and the index) are put back rather than left unreachable.
+    const order = [...index.order];
+    const orphans = this.recoverArticles(this.savedArticleIds().filter((id) => !(isRecord(indexRaw.articles) && Object.hasOwn(indexRaw.articles, id))), rawIndex);
+    for (const article of orphans) {
+      articles[article.id] = article;
+      order.push(article.id);
+    }
+    if (orphans.length > 0) {
+      this.problems.push({
+        message: `${orphans.length} article(s) found in storage but missing from the library were put back: ${orphans.map((a) => `“${a.title}”`).join(', ')}.`,
+        backupKey: null,
+        raw: '',
+      });
+    }
+    const state = { settings: index.settings, currentId: index.currentId ?? order[0] ?? null, order, articles };
     if (this.problems.length === 0) this.lastSeen = state;
+    return { state, version: FORMAT_VERSION };
+  }
+
+  /** Ids of the articles that have a document or an original text key in storage. */
+  private savedArticleIds(): string[] {
+    const ids = new Set<string>();
+    const docPrefix = docKey(this.prefix, '');
+    const originalPrefix = originalKey(this.prefix, '');
+    for (let i = 0; i < this.store.length; i++) {
+      const key = this.store.key(i);
+      if (key?.startsWith(docPrefix)) ids.add(key.slice(docPrefix.length));
+      else if (key?.startsWith(originalPrefix)) ids.add(key.slice(originalPrefix.length));
+    }
+    return [...ids].filter((id) => id !== '');
+  }
+
+  /**
+   * Rebuilds articles from their own keys: the document (or, failing that, the original text)
+   * gives the text, and the title is read from what is left of the damaged index where it can
+   * be, else from the headline. Dates, caret and per-article settings get defaults.
+   */
+  private recoverArticles(ids: readonly string[], rawIndex: string): ArticleRecord[] {
+    const recovered: ArticleRecord[] = [];
+    for (const id of ids) {
+      const docText = this.store.getItem(docKey(this.prefix, id));
+      let docValue: unknown;
+      try {
+        docValue = docText === null ? undefined : (JSON.parse(docText) as unknown);
+      } catch {
+        docValue = undefined;
+      }
+      const doc = this.reviveDoc(docValue);
+      const original = this.store.getItem(originalKey(this.prefix, id));
+      if (!doc && original === null) continue;
+      const text = doc ? docToText(doc) : original!;
+      const now = Date.now();
+      recovered.push({
+        id,
+        title: salvagedTitle(rawIndex, id) ?? firstLine(doc?.firstChild?.textContent ?? text),
+        originalText: original ?? text,
+        createdAt: now,
+        updatedAt: now,
+        selection: null,
+        settings: { ignoredProblems: [], dictionary: [] },
+        doc: doc ?? textToDoc(text),
+      });
+      if (doc) this.writtenDocs.set(id, doc);
+      if (original !== null) this.writtenOriginals.set(id, original);
+    }
+    return recovered;
+  }
+
+  /**
+   * The index cannot be read: the articles are recovered from their own keys, the user is told,
+   * and the backup to download holds every key of this workspace as it was (the damaged index
+   * with the documents and original texts), so nothing is lost even if recovery missed something.
+   */
+  private recoverFromKeys(rawIndex: string, damage: string): StorageValue<PersistedWorkspace> | null {
+    const everything: Record<string, string> = {};
+    for (let i = 0; i < this.store.length; i++) {
+      const key = this.store.key(i);
+      if (key && key.startsWith(`${this.prefix}:`) && !key.startsWith(BACKUP_PREFIX)) everything[key] = this.store.getItem(key) ?? '';
+    }
+    const articles = this.recoverArticles(this.savedArticleIds(), rawIndex);
+    const message =
+      articles.length === 0
+        ? `${damage} It could not be opened.`
+        : `${damage} ${articles.length} article(s) were recovered from their own saved text: ${articles.map((a) => `“${a.title}”`).join(', ')}. Their order, dates and ignored problems may be lost; the backup holds everything that was stored.`;
+    this.problems.push({ message, backupKey: this.backup('workspace', rawIndex), raw: JSON.stringify(everything) });
+    if (articles.length === 0) return null;
+    const order = articles.map((a) => a.id);
+    const state: PersistedWorkspace = {
+      settings: { ...DEFAULT_SETTINGS, disabledRules: [...DEFAULT_SETTINGS.disabledRules] },
+      currentId: order[0]!,
+      order,
+      articles: Object.fromEntries(articles.map((a) => [a.id, a])),
+    };
     return { state, version: FORMAT_VERSION };
   }
 

@@ -47,10 +47,52 @@ test('corrupt saved data: the app starts, says so, offers the backup, and opens 
   const download = page.waitForEvent('download');
   await alert.getByRole('button', { name: 'Download backup' }).click();
   const { readFile } = await import('node:fs/promises');
-  expect(await readFile((await (await download).path())!, 'utf8')).toBe('{"version":1,"articles":{"a":');
+  expect(JSON.parse(await readFile((await (await download).path())!, 'utf8'))).toEqual({ 'galley:workspace': '{"version":1,"articles":{"a":' });
   await expect(galley.gaps).toHaveCount(2);
   const backups = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('galley:backup:')));
   expect(backups.length).toBe(1);
+  expect(errors).toEqual([]);
+});
+
+test('a library index cut short: the articles come back from their own keys, the user is told, the backup holds everything', async ({ context }) => {
+  const page = await context.newPage();
+  const galley = new GalleyPage(page);
+  await galley.open();
+  await page.getByRole('button', { name: 'Library' }).click();
+  await page.getByLabel('Article text', { exact: true }).fill('Second article\n\nHello “world,” he said. Important edits here.');
+  await page.getByRole('button', { name: 'Create article' }).click();
+  await galley.selectWord('Important edits', 'Important');
+  await page.keyboard.type('MY-EDIT-42');
+  await expect(page.getByText('All changes saved')).toBeVisible({ timeout: 15000 });
+  const stored = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
+  await page.close({ runBeforeUnload: false });
+  const index = stored['galley:workspace']!;
+  const damaged = { ...stored, 'galley:workspace': index.slice(0, index.length - 5) };
+
+  const again = await context.newPage();
+  const errors = failOnPageError(again);
+  await again.addInitScript((keys) => {
+    if (sessionStorage.getItem('seeded')) return;
+    localStorage.clear();
+    for (const [key, value] of Object.entries(keys)) localStorage.setItem(key, value);
+    sessionStorage.setItem('seeded', '1');
+  }, damaged);
+  await again.goto('/');
+  const alert = again.getByRole('alert').filter({ hasText: 'damaged' });
+  await expect(alert).toContainText('2 article(s) were recovered');
+  const download = again.waitForEvent('download');
+  await alert.getByRole('button', { name: 'Download backup' }).click();
+  const { readFile } = await import('node:fs/promises');
+  expect(JSON.parse(await readFile((await (await download).path())!, 'utf8'))).toEqual(damaged);
+  await again.getByRole('button', { name: 'Library' }).click();
+  await expect(again.locator('.library-title')).toHaveText(['The Belarusian Soldiers Are Fighting For Ukraine', 'Second article'], { ignoreCase: false });
+  await again.getByRole('button', { name: 'Open Second article' }).click();
+  await expect(new GalleyPage(again).paragraph('Hello')).toContainText('MY-EDIT-42 edits here.');
+  // The library is saved again in a readable index naming both, and a reload opens it quietly.
+  await expect.poll(() => again.evaluate(() => Object.keys(JSON.parse(localStorage.getItem('galley:workspace') ?? '{"articles":{}}').articles).length)).toBe(2);
+  await again.reload();
+  await expect(again.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(again.getByRole('alert').filter({ hasText: 'damaged' })).toHaveCount(0);
   expect(errors).toEqual([]);
 });
 

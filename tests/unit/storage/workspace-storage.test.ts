@@ -101,13 +101,73 @@ describe('damaged or foreign saved data', () => {
   }
 
   it('reports invalid JSON, backs it up, and starts', () => {
-    const { area } = seeded();
+    const area = new MemoryStorage();
     area.setItem('galley:workspace', '{"version":1,"articles":{');
     const { store } = open(area);
     const [problem] = store.getState().loadProblems;
     expect(problem?.message).toMatch(/damaged/);
     expect(problem?.backupKey && area.getItem(problem.backupKey)).toBe('{"version":1,"articles":{');
+    expect(JSON.parse(problem!.raw)).toEqual({ 'galley:workspace': '{"version":1,"articles":{' });
     expect(store.getState().order).toEqual([]);
+  });
+
+  it('recovers the articles from their own keys when the index is cut short, and the backup holds everything', () => {
+    const { area, id } = seeded();
+    const other = (() => {
+      const { store, storage } = open(area);
+      const otherId = store.getState().addArticle('Second article\n\nHello “world,” he said.');
+      edit(store, otherId, 'Second article\n\nHello “world,” he said. MY-EDIT-42');
+      store.getState().renameArticle(otherId, 'My own name');
+      storage.flush();
+      return otherId;
+    })();
+    const stored = Object.fromEntries(area.map);
+    const index = area.getItem('galley:workspace')!;
+    area.setItem('galley:workspace', index.slice(0, index.length - 5));
+    const { store, storage } = open(area);
+    const state = store.getState();
+    expect(state.order.sort()).toEqual([id, other].sort());
+    expect(docToText(state.articles[id]!.doc)).toBe(sample.replace('Countless', 'Many'));
+    expect(state.articles[id]!.originalText).toBe(sample);
+    expect(docToText(state.articles[other]!.doc)).toContain('MY-EDIT-42');
+    expect(state.articles[other]!.title).toBe('My own name');
+    const [problem] = state.loadProblems;
+    expect(problem?.message).toMatch(/2 article\(s\) were recovered/);
+    expect(JSON.parse(problem!.raw)).toEqual({ ...stored, 'galley:workspace': index.slice(0, index.length - 5) });
+    // The next save writes a readable index naming both; nothing is left unreachable.
+    store.getState().setCurrent(other);
+    storage.flush();
+    const again = open(area).store.getState();
+    expect(again.loadProblems).toEqual([]);
+    expect(again.order.sort()).toEqual([id, other].sort());
+  });
+
+  it('puts back an article whose keys are stored but which the index does not name', () => {
+    const { area, id } = seeded();
+    const index = JSON.parse(area.getItem('galley:workspace')!);
+    const before = JSON.stringify(index);
+    area.setItem('galley:doc:orphan', area.getItem(`galley:doc:${id}`)!);
+    area.setItem('galley:original:orphan', sample);
+    const { store } = open(area);
+    expect(area.getItem('galley:workspace')).toBe(before);
+    expect(store.getState().order).toEqual([id, 'orphan']);
+    expect(store.getState().loadProblems[0]?.message).toMatch(/put back/);
+  });
+
+  it('recovers every readable article whatever is left of the index (property)', () => {
+    const { area, id } = seeded();
+    const index = area.getItem('galley:workspace')!;
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: index.length - 1 }), fc.string({ maxLength: 3 }), (cut, junk) => {
+        const copy = new MemoryStorage();
+        for (const [key, value] of area.map) copy.setItem(key, value);
+        copy.setItem('galley:workspace', index.slice(0, cut) + junk);
+        const { store } = open(copy);
+        const article = store.getState().articles[id];
+        expect(article && docToText(article.doc)).toBe(sample.replace('Countless', 'Many'));
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('refuses data from a newer version and keeps it', () => {
