@@ -53,6 +53,7 @@ export function openArticleEditor(workspace: Workspace, articleId: string, mount
       onActivate: (problem, anchor) => workspace.store.getState().openProblem(problem.id, { left: anchor.left, bottom: anchor.bottom }),
       onError: () => workspace.store.getState().notify('error', 'Proofreading failed; the text can still be edited.'),
     },
+    onRefused: () => workspace.store.getState().refuseReadOnly(),
     onGapsRemoved: (count) => {
       workspace.store.getState().notify('warning', count === 1 ? 'A gap was deleted.' : `${count} gaps were deleted.`, {
         label: 'Undo',

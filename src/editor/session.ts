@@ -12,7 +12,7 @@ import { TextSelection, type Command, type EditorState, type Transaction } from 
 import { EditorView } from 'prosemirror-view';
 import { gapFieldsPlugin, type NearView } from './gap-view.ts';
 import { gapFieldKeys, quoteShortcuts, type Shortcut } from './keymap.ts';
-import { quotePlugin, type QuoteAnalyzer } from './quote-plugin.ts';
+import { quotePlugin, quotePluginKey, type QuoteAnalyzer } from './quote-plugin.ts';
 import { changesPlugin } from './changes-plugin.ts';
 import { lintPlugin, type LintOptions } from './lint-plugin.ts';
 import { quotesInDoc } from './quote-marks.ts';
@@ -30,6 +30,8 @@ export interface SessionOptions {
   extraShortcuts?: readonly Shortcut[];
   /** Called after every transaction that changed the document or the selection. */
   onChange?: (state: EditorState, tr: Transaction) => void;
+  /** Called when a change to the text is refused because the session is not editable. */
+  onRefused?: () => void;
   /** Called when a transaction removed gaps (so the app can offer to undo). */
   onGapsRemoved?: (count: number) => void;
   /** Attributes for the editable element (e.g. an aria-label). */
@@ -89,6 +91,12 @@ export class EditorSession {
   private dispatch(tr: Transaction): void {
     // A caret the user has just moved, not yet read by ProseMirror, would be put back by this
     // transaction's redraw (see unread-selection.ts).
+    // A read-only session changes no text: not by typing (ProseMirror stops that) and not by a
+    // command from a panel or a card either. Quote detection's own proposals still land.
+    if (!this.editable && tr.docChanged && tr.getMeta(quotePluginKey) === undefined) {
+      this.options.onRefused?.();
+      return;
+    }
     withUnreadSelection(this.view, tr);
     const before = this.view.state;
     const after = before.apply(tr);

@@ -80,7 +80,7 @@ function newId(): string {
   return `a-${random}`;
 }
 
-export const createArticlesSlice: StateCreator<WorkspaceStore, [], [], ArticlesSlice> = (set) => ({
+export const createArticlesSlice: StateCreator<WorkspaceStore, [], [], ArticlesSlice> = (set, get) => ({
   articles: {},
   order: [],
   currentId: null,
@@ -123,6 +123,7 @@ export const createArticlesSlice: StateCreator<WorkspaceStore, [], [], ArticlesS
     set((state) => (id in state.articles ? { currentId: id } : {}));
   },
   renameArticle(id, title) {
+    if (get().refuseReadOnly()) return;
     set((state) => {
       const article = state.articles[id];
       const clean = title.trim();
@@ -131,6 +132,7 @@ export const createArticlesSlice: StateCreator<WorkspaceStore, [], [], ArticlesS
     });
   },
   deleteArticle(id) {
+    if (get().refuseReadOnly()) return;
     set((state) => {
       if (!(id in state.articles)) return {};
       const { [id]: _removed, ...articles } = state.articles;
@@ -139,6 +141,7 @@ export const createArticlesSlice: StateCreator<WorkspaceStore, [], [], ArticlesS
     });
   },
   duplicateArticle(id) {
+    if (get().refuseReadOnly()) return null;
     let copyId: string | null = null;
     set((state) => {
       const article = state.articles[id];
@@ -153,6 +156,7 @@ export const createArticlesSlice: StateCreator<WorkspaceStore, [], [], ArticlesS
     return copyId;
   },
   restoreArticle(article, index) {
+    if (get().refuseReadOnly()) return;
     set((state) => {
       if (article.id in state.articles) return {};
       const order = [...state.order];
@@ -166,6 +170,7 @@ export const createArticlesSlice: StateCreator<WorkspaceStore, [], [], ArticlesS
     return id;
   },
   updateSettings(id, change) {
+    if (get().refuseReadOnly()) return;
     set((state) => {
       const article = state.articles[id];
       if (!article) return {};

@@ -13,12 +13,14 @@ export interface SettingsSlice {
 
 const toggle = (list: readonly string[], item: string, present: boolean) => (present ? [...new Set([...list, item])] : list.filter((x) => x !== item));
 
-export const createSettingsSlice: StateCreator<WorkspaceStore, [], [], SettingsSlice> = (set) => ({
+export const createSettingsSlice: StateCreator<WorkspaceStore, [], [], SettingsSlice> = (set, get) => ({
   settings: { disabledCategories: [...DEFAULT_SETTINGS.disabledCategories], disabledRules: [...DEFAULT_SETTINGS.disabledRules] },
   setCategoryEnabled(category, enabled) {
+    if (get().refuseReadOnly()) return;
     set((state) => ({ settings: { ...state.settings, disabledCategories: toggle(state.settings.disabledCategories, category, !enabled) } }));
   },
   setRuleEnabled(rule, enabled) {
+    if (get().refuseReadOnly()) return;
     set((state) => ({ settings: { ...state.settings, disabledRules: toggle(state.settings.disabledRules, rule, !enabled) } }));
   },
 });

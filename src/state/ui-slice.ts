@@ -38,6 +38,11 @@ export interface UiSlice {
   /** The spelling/grammar engine: loading lazily, ready, or failed. */
   engineStatus: { state: 'idle' | 'loading' | 'ready' } | { state: 'error'; message: string };
   notify(kind: Notice['kind'], text: string, action?: Notice['action']): number;
+  /**
+   * In a read-only tab, says that the change asked for is refused and returns true; in the
+   * editing tab returns false. Every action that changes saved data asks this first.
+   */
+  refuseReadOnly(): boolean;
   dismiss(id: number): void;
   dismissLoadProblem(index: number): void;
   setSaveStatus(status: SaveStatus): void;
@@ -45,7 +50,10 @@ export interface UiSlice {
 
 let nextNoticeId = 1;
 
-export const createUiSlice: StateCreator<WorkspaceStore, [], [], UiSlice> = (set) => ({
+/** The notice shown when a read-only tab refuses a change. */
+export const READ_ONLY_REFUSAL = 'This tab is read-only: nothing here can be changed or saved. Use “Edit here instead” to edit in this tab.';
+
+export const createUiSlice: StateCreator<WorkspaceStore, [], [], UiSlice> = (set, get) => ({
   notices: [],
   loadProblems: [],
   saveStatus: { state: 'saved', at: 0 },
@@ -78,6 +86,11 @@ export const createUiSlice: StateCreator<WorkspaceStore, [], [], UiSlice> = (set
     const notice: Notice = action ? { id, kind, text, action } : { id, kind, text };
     set((state) => ({ notices: [...state.notices.slice(-4), notice] }));
     return id;
+  },
+  refuseReadOnly() {
+    if (get().tabMode !== 'read-only') return false;
+    if (get().notices.at(-1)?.text !== READ_ONLY_REFUSAL) get().notify('error', READ_ONLY_REFUSAL);
+    return true;
   },
   dismiss(id) {
     set((state) => ({ notices: state.notices.filter((n) => n.id !== id) }));

@@ -8,10 +8,12 @@ export function SettingsPanel() {
   const settings = useWorkspaceStore((state) => state.settings);
   const setCategory = useWorkspaceStore((state) => state.setCategoryEnabled);
   const setRule = useWorkspaceStore((state) => state.setRuleEnabled);
+  // A read-only tab shows the settings but cannot change them (they would not be saved).
+  const readOnly = useWorkspaceStore((state) => state.tabMode === 'read-only');
   return (
     <details className="panel settings">
       <summary>Proofreading settings</summary>
-      <fieldset>
+      <fieldset disabled={readOnly}>
         <legend>Check for</legend>
         {CATEGORIES.map((category) => (
           <label key={category} className="check">
@@ -20,7 +22,7 @@ export function SettingsPanel() {
           </label>
         ))}
       </fieldset>
-      <fieldset>
+      <fieldset disabled={readOnly}>
         <legend>House style</legend>
         <label className="check">
           <input type="checkbox" checked={!settings.disabledRules.includes('OxfordComma')} onChange={(event) => setRule('OxfordComma', event.target.checked)} />

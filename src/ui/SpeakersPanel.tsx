@@ -10,7 +10,7 @@ import type { Speaker } from '../editor/schema.ts';
 import type { EditorSession } from '../editor/session.ts';
 import { speakerColor } from './speaker-colors.ts';
 import { IncrementalList, LazyDetails } from './lists.tsx';
-import { useEditorValue, useSession, useWorkspace } from './workspace-context.ts';
+import { useEditorValue, useSession, useWorkspace, useWorkspaceStore } from './workspace-context.ts';
 
 const selectVersion = (state: EditorState) => quotePluginKey.getState(state)?.version ?? -1;
 
@@ -27,6 +27,7 @@ function jumpTo(session: EditorSession, quote: QuoteInDoc) {
 export function SpeakersPanel() {
   const session = useSession();
   const version = useDeferredValue(useEditorValue(selectVersion, -1));
+  const readOnly = useWorkspaceStore((state) => state.tabMode === 'read-only');
   if (!session) return null;
   const state = session.getState();
   const speakers = speakersOf(state.doc);
@@ -58,10 +59,10 @@ export function SpeakersPanel() {
         {analysed ? `${total} ${total === 1 ? 'quote' : 'quotes'} · ${confirmed} confirmed` : 'Finding quotes…'}
       </p>
       <div className="panel-actions">
-        <button type="button" className="primary" disabled={confident === 0} onClick={() => session.run(acceptConfidentSuggestions(), false)}>
+        <button type="button" className="primary" disabled={confident === 0 || readOnly} onClick={() => session.run(acceptConfidentSuggestions(), false)}>
           Accept all confident suggestions{confident ? ` (${confident})` : ''}
         </button>
-        <button type="button" onClick={() => session.run(markSelectionAsQuote())} title="Alt+M">
+        <button type="button" disabled={readOnly} onClick={() => session.run(markSelectionAsQuote())} title="Alt+M">
           Mark selection as quote
         </button>
       </div>

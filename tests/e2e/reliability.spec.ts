@@ -217,6 +217,36 @@ test('two tabs: the second is read-only until it takes over, and nothing is over
   await expect(a.editor).toHaveAttribute('contenteditable', 'false');
 });
 
+test('a read-only tab changes nothing from its panels and never claims a save', async ({ context }) => {
+  const first = await context.newPage();
+  await new GalleyPage(first).open();
+  await expect(first.getByText('All changes saved')).toBeVisible({ timeout: 15000 });
+
+  const second = await context.newPage();
+  const errors = failOnPageError(second);
+  const b = new GalleyPage(second);
+  await b.open();
+  await expect(second.getByRole('alert').filter({ hasText: 'open for editing in another tab' })).toBeVisible();
+  await expect(second.getByText('Read-only: changes in this tab are not saved.')).toBeVisible();
+  const quotes = second.getByRole('region', { name: 'Quotes & speakers' });
+  await expect(quotes.getByRole('button', { name: /Accept all confident suggestions/ })).toBeDisabled();
+  await second.getByText('Proofreading settings').click();
+  await expect(second.getByRole('checkbox', { name: 'Ask for the Oxford comma (off in news style)' })).toBeDisabled();
+  await expect(second.getByRole('checkbox', { name: 'Spelling' })).toBeDisabled();
+
+  // A fix from a problem card is refused with the read-only notice.
+  const lukashenko = () => second.evaluate(() => document.querySelector('.ProseMirror')!.textContent!.match(/Lukashenko/g)?.length ?? 0);
+  const before = await lukashenko();
+  expect(before).toBeGreaterThan(0);
+  await b.editor.locator('.lint', { hasText: 'Lukashenko' }).first().click({ timeout: 30000 });
+  await second.locator('.problem-card').getByRole('button', { name: 'Use Lukashenka everywhere' }).click();
+  await expect(second.getByText('This tab is read-only: nothing here can be changed or saved.')).toBeVisible();
+  expect(await lukashenko()).toBe(before);
+  await expect(quotes.getByRole('status')).toHaveText(/ 0 confirmed/);
+  await expect(second.getByText('All changes saved')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
 test('no script from content runs; the built page forbids inline scripts', async ({ page }) => {
   const errors = failOnPageError(page);
   const galley = new GalleyPage(page);
