@@ -89,14 +89,14 @@ export class EditorSession {
   }
 
   private dispatch(tr: Transaction): void {
-    // A caret the user has just moved, not yet read by ProseMirror, would be put back by this
-    // transaction's redraw (see unread-selection.ts).
     // A read-only session changes no text: not by typing (ProseMirror stops that) and not by a
     // command from a panel or a card either. Quote detection's own proposals still land.
     if (!this.editable && tr.docChanged && tr.getMeta(quotePluginKey) === undefined) {
       this.options.onRefused?.();
       return;
     }
+    // A caret the user has just moved, not yet read by ProseMirror, would be put back by this
+    // transaction's redraw (see unread-selection.ts).
     withUnreadSelection(this.view, tr);
     const before = this.view.state;
     const after = before.apply(tr);
