@@ -497,7 +497,11 @@ export class WorkspaceStorage implements PersistStorage<PersistedWorkspace> {
   /** Bytes one article's saved document and original text use in storage. */
   usageOf(id: string): number {
     let chars = 0;
-    for (const key of [docKey(this.prefix, id), originalKey(this.prefix, id)]) chars += key.length + (this.store.getItem(key)?.length ?? 0);
+    for (const key of [docKey(this.prefix, id), originalKey(this.prefix, id)]) {
+      const value = this.store.getItem(key);
+      // Not written yet (a save is pending): nothing to count.
+      if (value !== null) chars += key.length + value.length;
+    }
     return chars * 2;
   }
 

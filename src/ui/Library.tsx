@@ -43,6 +43,14 @@ export function Library() {
     store.setCurrent(id);
     store.setView('editor');
   };
+  const duplicate = (id: string) => {
+    store.duplicateArticle(id);
+    try {
+      workspace.saveNow(); // so the copy's size is what the list shows
+    } catch {
+      // the save status reports it
+    }
+  };
   const remove = (article: ArticleRecord) => {
     const index = workspace.store.getState().order.indexOf(article.id);
     workspace.store.getState().deleteArticle(article.id);
@@ -92,7 +100,7 @@ export function Library() {
                 <button type="button" onClick={() => setRenaming(article.id)} disabled={readOnly} aria-label={`Rename ${article.title}`}>
                   Rename
                 </button>
-                <button type="button" onClick={() => store.duplicateArticle(article.id)} disabled={readOnly} aria-label={`Duplicate ${article.title}`}>
+                <button type="button" onClick={() => duplicate(article.id)} disabled={readOnly} aria-label={`Duplicate ${article.title}`}>
                   Duplicate
                 </button>
                 <button type="button" onClick={() => setDeleting(article)} disabled={readOnly} aria-label={`Delete ${article.title}`}>

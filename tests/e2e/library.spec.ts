@@ -32,6 +32,15 @@ test('create a second article by pasting, switch between the two, rename, duplic
   await expect(page.getByRole('heading', { name: 'Storm report' })).toBeVisible();
   await page.getByRole('button', { name: 'Duplicate Storm report' }).click();
   await expect(items).toHaveCount(3);
+  // The copy is saved at once, and takes the room its original takes.
+  const size = async (title: RegExp) => {
+    const meta = await items.filter({ has: page.getByRole('heading', { name: title }) }).locator('.library-meta').textContent();
+    const [, value, unit] = meta?.match(/· (\d+) (K?B)$/) ?? [];
+    return Number(value) * (unit === 'KB' ? 1024 : 1);
+  };
+  const original = await size(/^Storm report$/);
+  expect(original).toBeGreaterThan(0);
+  expect(Math.abs((await size(/^Storm report \(copy\)$/)) - original)).toBeLessThan(original * 0.25);
 
   await page.getByRole('button', { name: 'Delete Storm report (copy)' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
