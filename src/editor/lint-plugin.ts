@@ -13,7 +13,7 @@ import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirr
 import { Mapping } from 'prosemirror-transform';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import { BackgroundTask } from './background-task.ts';
-import { blockTexts } from './block-text.ts';
+import { checkLeafText, checkTextBetween, checkTexts, placeSpan } from './block-text.ts';
 import { mapWindowed, windowed, windowedDecorations, windowMoved, windowOf } from './visible-range.ts';
 
 /** A problem as the checker reports it: offsets into one block's text. */
@@ -34,6 +34,13 @@ export interface PlacedProblem extends BlockProblem {
   to: number;
   /** The flagged text when it was found. */
   text: string;
+  /**
+   * What `[from, to)` held, as the checks read it, when the problem was found: the flagged text,
+   * or more when the problem is in a gap's fill (a gap's fill is covered whole). `offset` is where
+   * the flagged text starts in it.
+   */
+  span: string;
+  offset: number;
 }
 
 export type CheckerStatus = { state: 'idle' } | { state: 'checking' } | { state: 'loading'; message: string } | { state: 'ready' } | { state: 'error'; message: string };
@@ -234,7 +241,7 @@ class LintScheduler {
 
   private async run(): Promise<void> {
     const doc = this.view.state.doc;
-    const blocks = blockTexts(doc);
+    const blocks = checkTexts(doc);
     this.view.dispatch(this.view.state.tr.setMeta(lintPluginKey, { started: true }).setMeta('addToHistory', false));
     try {
       const found = await this.options.checker(blocks.map((b) => b.text));
@@ -245,13 +252,16 @@ class LintScheduler {
       for (const p of found) {
         const block = blocks[p.paragraph];
         if (!block || p.end > block.text.length || p.start >= p.end) continue;
-        const from = since.mapResult(block.pos + p.start, 1);
-        const to = since.mapResult(block.pos + p.end, -1);
+        // A problem in a gap's fill is placed on the gap (see placeSpan).
+        const at = placeSpan(block, p.start, p.end);
+        const from = since.mapResult(at.from, 1);
+        const to = since.mapResult(at.to, -1);
         if (from.deleted || to.deleted || to.pos <= from.pos) continue;
         const text = block.text.slice(p.start, p.end);
+        const span = block.text.slice(at.textFrom, at.textTo);
         // Dropped when its text changed since the request.
-        if (this.view.state.doc.textBetween(from.pos, to.pos, '\n', '\uFFFC') !== text) continue;
-        placed.push({ ...p, id: takeKeptId(kept, p, from.pos, to.pos, text) ?? `p${++this.counter}`, from: from.pos, to: to.pos, text });
+        if (checkTextBetween(this.view.state.doc, from.pos, to.pos) !== span) continue;
+        placed.push({ ...p, id: takeKeptId(kept, p, from.pos, to.pos, text) ?? `p${++this.counter}`, from: from.pos, to: to.pos, text, span, offset: p.start - at.textFrom });
       }
       this.view.dispatch(this.view.state.tr.setMeta(lintPluginKey, { result: placed }).setMeta('addToHistory', false));
     } catch (error) {
@@ -266,20 +276,63 @@ class LintScheduler {
 
 /**
  * Replaces [from, to) with `replacement`, changing only the characters that differ (so marks and
- * the cursor around the rest survive). One transaction, so one undo step.
+ * the cursor around the rest survive). One transaction, so one undo step. The range is read as
+ * the checks read it (a filled gap is its fill): a change inside one gap's fill sets that fill.
+ * Null when the change would cross a gap (or touch an empty one).
  */
 export function applyReplacement(state: EditorState, from: number, to: number, replacement: string): Transaction | null {
-  const current = state.doc.textBetween(from, to, '\n', '\uFFFC');
-  if (current.includes('\uFFFC')) return null;
+  const current = checkTextBetween(state.doc, from, to);
   let start = 0;
   while (start < current.length && start < replacement.length && current[start] === replacement[start]) start++;
   let end = 0;
   while (end < current.length - start && end < replacement.length - start && current[current.length - 1 - end] === replacement[replacement.length - 1 - end]) end++;
-  const a = from + start;
-  const b = to - end;
   const insert = replacement.slice(start, replacement.length - end);
+  const changeFrom = start;
+  const changeTo = current.length - end;
+  // The gaps in the range, in check-text offsets.
+  const gaps: { at: number; length: number; pos: number; node: Node }[] = [];
+  let offset = 0;
+  state.doc.nodesBetween(from, to, (node, pos) => {
+    if (node.isBlock) return true;
+    const a = Math.max(from, pos);
+    const b = Math.min(to, pos + node.nodeSize);
+    if (node.isText) offset += b - a;
+    else {
+      const leaf = checkLeafText(node);
+      if (node.type.name === 'gap') gaps.push({ at: offset, length: leaf.length, pos, node });
+      offset += leaf.length;
+    }
+    return false;
+  });
   const tr = state.tr;
+  const inside = gaps.find((g) => g.node.attrs.fill !== '' && changeFrom >= g.at && changeTo <= g.at + g.length);
+  const crossed = gaps.filter((g) => changeFrom < g.at + g.length && changeTo > g.at);
+  if (inside) {
+    const fill = inside.node.attrs.fill as string;
+    const next = fill.slice(0, changeFrom - inside.at) + insert + fill.slice(changeTo - inside.at);
+    if (next === '') return null; // a fix does not empty a gap
+    tr.replaceWith(inside.pos, inside.pos + 1, inside.node.type.create({ ...inside.node.attrs, fill: next }, null, inside.node.marks));
+    return tr;
+  }
+  if (crossed.length > 0) return null;
+  // A check-text offset outside every gap, as a document position.
+  const toPos = (textOffset: number) => {
+    let pos = from + textOffset;
+    for (const g of gaps) if (g.at + g.length <= textOffset) pos -= g.length - 1;
+    return pos;
+  };
+  const a = toPos(changeFrom);
+  const b = toPos(changeTo);
   if (insert) tr.insertText(insert, a, b);
   else tr.delete(a, b);
   return tr;
+}
+
+/**
+ * Applies one of `problem`'s suggestions where the problem is now: `replacement` stands for the
+ * flagged text; in a gap's fill, the fill is set (see applyReplacement).
+ */
+export function applySuggestion(state: EditorState, problem: Pick<PlacedProblem, 'from' | 'to' | 'text' | 'span' | 'offset'>, replacement: string): Transaction | null {
+  const whole = problem.span.slice(0, problem.offset) + replacement + problem.span.slice(problem.offset + problem.text.length);
+  return applyReplacement(state, problem.from, problem.to, whole);
 }

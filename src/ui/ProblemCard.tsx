@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { EditorState } from 'prosemirror-state';
-import { applyReplacement, currentProblems, lintPluginKey, problemContext, problemKey, refilterProblems, requestRecheck } from '../editor/lint-plugin.ts';
+import { applySuggestion, currentProblems, lintPluginKey, problemContext, problemKey, refilterProblems, requestRecheck } from '../editor/lint-plugin.ts';
 import { applySpellingEverywhere } from '../editor/spelling-commands.ts';
 import { useEditorValue, useSession, useWorkspace, useWorkspaceStore } from './workspace-context.ts';
 
@@ -70,7 +70,7 @@ export function ProblemCard() {
   };
   const apply = (replacement: string) => {
     const target = now();
-    const tr = target && applyReplacement(session.getState(), target.from, target.to, replacement);
+    const tr = target && applySuggestion(session.getState(), target, replacement);
     if (tr) session.view.dispatch(tr);
     done();
   };

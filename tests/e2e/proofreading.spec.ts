@@ -196,3 +196,25 @@ for (const [width, height] of [[390, 844], [1280, 800]] as const) {
     expect(await page.evaluate(() => window.getSelection()!.toString())).toBe('Lukashenko');
   });
 }
+
+test('gap fills are proofread in context: their problems are marked on the gap, listed, and fixed in the fill', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.openText('fills.txt', 'Fruit report\n\nShe ate a __ apple at the market.\n\nThe council recieved __ letters on Monday.');
+  const problems = page.getByRole('region', { name: /^Problems/ });
+  await expect(page.locator('.lint-spelling', { hasText: 'recieved' })).toHaveCount(1, { timeout: 45000 });
+  await galley.gap(1).fill('old');
+  await galley.gap(2).fill('thre hundered');
+  // "a old" is flagged in the text before the gap; the misspellings in the fill on the gap itself.
+  await expect(page.locator('.lint-grammar', { hasText: /^a$/ })).toHaveCount(1, { timeout: 30000 });
+  const spelling = problems.locator('details.problem-group').filter({ hasText: 'Spelling' });
+  await expect(spelling.getByRole('button', { name: /^“?thre”? — / })).toBeVisible();
+  await expect(spelling.getByRole('button', { name: /^“?hundered”? — / })).toBeVisible();
+  await expect(page.locator('.gap-field.lint-spelling')).toHaveCount(1);
+  // The fix sets the fill.
+  await spelling.getByRole('button', { name: /^“?hundered”? — / }).click();
+  const card = page.getByRole('dialog', { name: /^Problem:/ });
+  await card.getByRole('button', { name: 'hundred', exact: true }).click();
+  await expect(galley.gap(2)).toHaveValue('thre hundred');
+  const text = await galley.exportAs('Plain text (.txt)', { anyway: true });
+  expect(text).toContain('The council recieved thre hundred letters on Monday.');
+});
