@@ -50,6 +50,11 @@ export function openArticleEditor(workspace: Workspace, articleId: string, mount
     lint: {
       checker: workspace.proof.checker,
       isIgnored: (key) => workspace.store.getState().articles[articleId]?.settings.ignoredProblems.includes(key) ?? false,
+      // An ignored problem whose surrounding words were edited keeps its ignore under its new key.
+      onIgnoresMoved: (moved) => {
+        const renamed = new Map(moved);
+        workspace.store.getState().updateSettings(articleId, (s) => ({ ...s, ignoredProblems: [...new Set(s.ignoredProblems.map((key) => renamed.get(key) ?? key))] }));
+      },
       onActivate: (problem, anchor) => workspace.store.getState().openProblem(problem.id, { left: anchor.left, bottom: anchor.bottom }),
       onError: () => workspace.store.getState().notify('error', 'Proofreading failed; the text can still be edited.'),
     },

@@ -53,6 +53,11 @@ export interface LintOptions {
   /** Keys of problems the user ignored (see problemKey). */
   isIgnored?: (key: string) => boolean;
   delay?: number;
+  /**
+   * Called when the words around an ignored problem changed and its key with them (the problem
+   * itself is still the same): each pair is the old key and the new one, to store instead.
+   */
+  onIgnoresMoved?: (moved: readonly (readonly [string, string])[]) => void;
   onActivate?: (problem: PlacedProblem, anchor: DOMRect) => void;
   onError?: (error: unknown) => void;
 }
@@ -69,6 +74,20 @@ export interface LintState {
   checked: boolean;
   /** Bumped to ask for a new check (the dictionary or the settings changed). */
   requests: number;
+  /**
+   * Where the ignored problems are, mapped through every edit (spec: the ignore's key, rule and
+   * text): a problem found again at the same place with the same rule and text stays ignored
+   * although the words around it, and so its key, changed.
+   */
+  ignored: DecorationSet;
+  /** The ignores whose key changed at the last check (old key, new key). */
+  moved: readonly (readonly [string, string])[];
+}
+
+interface IgnoredSpec {
+  key: string;
+  rule: string;
+  text: string;
 }
 
 export const lintPluginKey = new PluginKey<LintState>('lint');
@@ -117,12 +136,38 @@ function touched(tr: Transaction): { from: number; to: number }[] {
 }
 
 export function lintPlugin(options: LintOptions): Plugin<LintState> {
-  const visible = (problems: PlacedProblem[], doc: Node): PlacedProblem[] =>
-    options.isIgnored ? problems.filter((p) => !options.isIgnored!(problemKey(p, problemContext(doc, p)))) : problems;
+  /**
+   * Splits problems into those shown and those ignored: by their key, or by an ignored problem
+   * at the same place with the same rule and text whose key is still in the ignore list.
+   */
+  const partition = (problems: PlacedProblem[], doc: Node, ignored: DecorationSet) => {
+    const isIgnored = options.isIgnored;
+    if (!isIgnored) return { shown: problems, hidden: [] as Decoration[], matched: [] as Decoration[], moved: [] as [string, string][] };
+    const shown: PlacedProblem[] = [];
+    const hidden: Decoration[] = [];
+    const matched: Decoration[] = [];
+    const moved: [string, string][] = [];
+    for (const p of problems) {
+      const key = problemKey(p, problemContext(doc, p));
+      const at = ignored.find(p.from, p.to, (spec: IgnoredSpec) => spec.rule === p.rule && spec.text === p.text && isIgnored(spec.key));
+      const same = at.find((d) => d.from === p.from && d.to === p.to);
+      if (!isIgnored(key) && !same) {
+        shown.push(p);
+        continue;
+      }
+      if (same) {
+        matched.push(same);
+        const old = (same.spec as IgnoredSpec).key;
+        if (old !== key && !isIgnored(key)) moved.push([old, key]);
+      }
+      hidden.push(Decoration.inline(p.from, p.to, {}, { key, rule: p.rule, text: p.text } satisfies IgnoredSpec));
+    }
+    return { shown, hidden, matched, moved };
+  };
   return new Plugin<LintState>({
     key: lintPluginKey,
     state: {
-      init: () => ({ decorations: DecorationSet.empty, shown: DecorationSet.empty, version: 0, since: null, checked: false, requests: 0 }),
+      init: () => ({ decorations: DecorationSet.empty, shown: DecorationSet.empty, version: 0, since: null, checked: false, requests: 0, ignored: DecorationSet.empty, moved: [] }),
       apply(tr, value, _old, state) {
         const meta = tr.getMeta(lintPluginKey) as Meta | undefined;
         const replaced = (all: DecorationSet) => {
@@ -130,12 +175,18 @@ export function lintPlugin(options: LintOptions): Plugin<LintState> {
           return { ...value, decorations: all, shown, version: value.version + 1 };
         };
         if (meta && 'started' in meta) return { ...value, since: new Mapping() };
-        if (meta && 'result' in meta) return { ...replaced(decorate(state.doc, visible(meta.result, state.doc))), since: null, checked: true };
+        const filtered = (problems: PlacedProblem[]) => {
+          const { shown, hidden, matched, moved } = partition(problems, state.doc, value.ignored);
+          const ignored = value.ignored.remove(matched).add(state.doc, hidden);
+          return { ...replaced(decorate(state.doc, shown)), ignored, moved: moved.length ? moved : value.moved };
+        };
+        if (meta && 'result' in meta) return { ...filtered(meta.result), since: null, checked: true };
         if (meta && 'recheck' in meta) return { ...value, requests: value.requests + 1 };
-        if (meta && 'refilter' in meta) return replaced(decorate(state.doc, visible(problemsOf(state, value.decorations), state.doc)));
+        if (meta && 'refilter' in meta) return filtered(problemsOf(state, value.decorations));
         if (windowMoved(tr) && !tr.docChanged) return { ...value, shown: windowed(value.decorations, state.doc, windowOf(state)) };
         if (!tr.docChanged) return value;
         if (value.since) value.since.appendMapping(tr.mapping);
+        const ignored = value.ignored === DecorationSet.empty ? value.ignored : value.ignored.map(tr.mapping, tr.doc);
         // Map the problems; remove, at once, those the change touched.
         let { all: decorations, shown } = mapWindowed({ all: value.decorations, shown: value.shown }, tr.mapping, tr.doc);
         const same = shown === decorations;
@@ -148,7 +199,7 @@ export function lintPlugin(options: LintOptions): Plugin<LintState> {
             if (!same) shown = shown.remove(shown.find(range.from, range.to));
           }
         }
-        return { ...value, decorations, shown: same ? decorations : shown, version: removed ? value.version + 1 : value.version };
+        return { ...value, decorations, shown: same ? decorations : shown, version: removed ? value.version + 1 : value.version, ignored };
       },
     },
     view: (view) => new LintScheduler(view, options),
@@ -230,6 +281,8 @@ class LintScheduler {
   }
 
   update(view: EditorView, previous: EditorState): void {
+    const moved = lintPluginKey.getState(view.state)?.moved;
+    if (moved && moved !== lintPluginKey.getState(previous)?.moved && moved.length > 0) this.options.onIgnoresMoved?.(moved);
     const requests = lintPluginKey.getState(view.state)?.requests ?? 0;
     if (requests !== this.requests) {
       this.requests = requests;

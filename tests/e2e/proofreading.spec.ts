@@ -218,3 +218,28 @@ test('gap fills are proofread in context: their problems are marked on the gap, 
   const text = await galley.exportAs('Plain text (.txt)', { anyway: true });
   expect(text).toContain('The council recieved thre hundred letters on Monday.');
 });
+
+test('an ignored problem stays ignored when the word next to it is fixed, also after a reload', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.openText('mining.txt', 'Mining report\n\nThe firm said its glorbular recieved approval on Monday, officials said.');
+  const glorbular = page.locator('.lint', { hasText: 'glorbular' });
+  const recieved = page.locator('.lint', { hasText: 'recieved' });
+  await expect(glorbular).toHaveCount(1, { timeout: 45000 });
+  await glorbular.click();
+  const card = page.getByRole('dialog', { name: /^Problem:/ });
+  await card.getByRole('button', { name: 'Ignore' }).click();
+  await expect(glorbular).toHaveCount(0);
+  await recieved.click();
+  await card.getByRole('button', { name: 'received', exact: true }).click();
+  await expect(galley.paragraph('glorbular')).toContainText('its glorbular received approval');
+  // The check after the fix has landed: "recieved" is gone from the list, and "glorbular" is not back.
+  const problems = page.getByRole('region', { name: /^Problems/ });
+  await expect(problems.getByRole('status')).toHaveText(/No problems found|to look at/, { timeout: 30000 });
+  await page.waitForTimeout(1500);
+  await expect(glorbular).toHaveCount(0);
+  await expect(problems).not.toContainText('glorbular');
+  await page.reload();
+  await expect(problems.getByRole('status')).toHaveText(/No problems found|to look at/, { timeout: 45000 });
+  await expect(page.locator('.lint-spelling')).toHaveCount(0);
+  await expect(problems).not.toContainText('glorbular');
+});

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { EditorView } from 'prosemirror-view';
 import { describe, expect, it } from 'vitest';
-import { applyReplacement, currentProblems, lintPlugin, problemContext, problemKey, type BlockProblem, type Checker } from '../../../src/editor/lint-plugin.ts';
+import { applyReplacement, currentProblems, lintPlugin, problemContext, problemKey, refilterProblems, type BlockProblem, type Checker } from '../../../src/editor/lint-plugin.ts';
 import { textToDoc } from '../../../src/editor/parse.ts';
 import { createEditorState } from '../../../src/editor/state.ts';
 import { docToText } from '../../../src/editor/serialize.ts';
@@ -119,6 +119,60 @@ describe('lint plugin', () => {
     const second = mount('Title\n\nIt was the the best.', control.checker, ignored);
     await tick();
     expect(currentProblems(second.state)).toHaveLength(0);
+  });
+});
+
+describe('ignored problems', () => {
+  it('stay ignored when a word next to them is fixed, under their new key; not once their own text changes', async () => {
+    const control = doubledWords();
+    const ignored = new Set<string>();
+    const moves: (readonly [string, string])[] = [];
+    const plugins = () => [
+      lintPlugin({
+        checker: control.checker,
+        delay: 5,
+        isIgnored: (key) => ignored.has(key),
+        onIgnoresMoved: (moved) => {
+          moves.push(...moved);
+          for (const [from, to] of moved) {
+            ignored.delete(from);
+            ignored.add(to);
+          }
+        },
+      }),
+    ];
+    const view = new EditorView(document.createElement('div'), { state: createEditorState(textToDoc('Title\n\nIt said the the recieved approval.'), { plugins: plugins() }) });
+    const posOf = (text: string) => {
+      let found = -1;
+      view.state.doc.descendants((node, pos) => {
+        const at = node.isText ? (node.text ?? '').indexOf(text) : -1;
+        if (at >= 0 && found < 0) found = pos + at;
+      });
+      return found;
+    };
+    await tick();
+    const [problem] = currentProblems(view.state);
+    ignored.add(problemKey(problem!, problemContext(view.state.doc, problem!)));
+    refilterProblems(view);
+    expect(currentProblems(view.state)).toHaveLength(0);
+    // "recieved" → "received", right after the ignored problem (among the words its key holds).
+    const word = posOf('recieved');
+    view.dispatch(view.state.tr.insertText('ei', word + 3, word + 5));
+    await tick();
+    expect(control.calls).toBe(2);
+    expect(currentProblems(view.state)).toHaveLength(0);
+    expect(moves).toHaveLength(1);
+    // Stored under its new key, it is still ignored in a new editor (after a reload).
+    const again = new EditorView(document.createElement('div'), {
+      state: createEditorState(view.state.doc, { plugins: [lintPlugin({ checker: control.checker, delay: 5, isIgnored: (key) => ignored.has(key) })] }),
+    });
+    await tick();
+    expect(currentProblems(again.state)).toHaveLength(0);
+    // Its own text changed: a new problem, shown.
+    const doubled = posOf('the the');
+    view.dispatch(view.state.tr.insertText('so so', doubled, doubled + 'the the'.length));
+    await tick();
+    expect(currentProblems(view.state).map((p) => p.text)).toEqual(['so so']);
   });
 });
 
