@@ -15,7 +15,8 @@
  *   Harper is documented to count code points, so both readings are checked (see `resolveSpan`);
  * - names every problem after its Harper rule ('SpellCheck', 'AnA', 'OxfordComma', …) and maps
  *   Harper's lint kinds to our categories;
- * - drops spelling lints for words in the article dictionary (names, user words, possessives).
+ * - drops spelling-like lints (every rule in the spelling category) for words in the article
+ *   dictionary (names, user words, possessives).
  *   The words are not imported into Harper (`importWords`): filtering afterwards keeps the
  *   paragraph cache valid when the dictionary changes (a new name typed elsewhere), and an
  *   imported "Lukashenka’s" (curly apostrophe) was still flagged;
@@ -222,9 +223,13 @@ export function maskGaps(text: string): string {
   return text.includes('__') ? text.replace(/_{2,}/g, (run) => '\uFFFC'.repeat(run.length)) : text;
 }
 
-/** True for a lint the article dictionary silences: Harper's dictionary spell check. */
+/**
+ * True for a lint the article dictionary silences: any spelling-like lint (Harper's dictionary
+ * spell check, but also the rules that would split or join a word it does not know, such as
+ * SplitWords' "aproved" → "a proved"), i.e. every lint in the spelling category.
+ */
 function isSpellingLint(p: RawProblem): boolean {
-  return p.rule === 'SpellCheck';
+  return p.category === 'spelling';
 }
 
 /** Options of the Harper adapter. */

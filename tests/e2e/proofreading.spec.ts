@@ -243,3 +243,20 @@ test('an ignored problem stays ignored when the word next to it is fixed, also a
   await expect(page.locator('.lint-spelling')).toHaveCount(0);
   await expect(problems).not.toContainText('glorbular');
 });
+
+test('a word added to the dictionary is no longer flagged by any spelling rule', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.openText('mayor.txt', 'Budget vote\n\nThe mayor aproved it on Monday, and the board aproved it too.');
+  const aproved = page.locator('.lint', { hasText: 'aproved' });
+  await expect(aproved).toHaveCount(2, { timeout: 45000 });
+  await aproved.first().click();
+  const card = page.getByRole('dialog', { name: /^Problem:/ });
+  await card.getByRole('button', { name: 'Add “aproved” to dictionary' }).click();
+  await expect(aproved).toHaveCount(0);
+  // The check after the change has landed, and it flags neither occurrence again.
+  const problems = page.getByRole('region', { name: /^Problems/ });
+  await expect(problems.getByRole('status')).toHaveText(/No problems found|to look at/, { timeout: 30000 });
+  await page.waitForTimeout(1500);
+  await expect(aproved).toHaveCount(0);
+  await expect(problems).not.toContainText('aproved');
+});

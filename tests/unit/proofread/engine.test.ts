@@ -159,6 +159,13 @@ describe('HarperEngine', () => {
     ]);
   });
 
+  it('drops every spelling-like lint on a dictionary word, not only the spell check’s', async () => {
+    const engine = new HarperEngine(new FakeLinter({ SplitWords: [{ word: 'aproved', kind: 'Spelling', suggestion: 'a proved' }], AnA: [{ word: 'a', kind: 'Miscellaneous', suggestion: 'an' }] }));
+    const text = 'The mayor aproved a apple.';
+    expect((await engine.lint([text])).map((p) => p.rule)).toEqual(['SplitWords', 'AnA']);
+    expect((await engine.lint([text], { dictionary: ['aproved'] })).map((p) => [p.rule, text.slice(p.start, p.end)])).toEqual([['AnA', 'a']]);
+  });
+
   it('applies the rule configuration, keeping the Oxford comma off unless asked', async () => {
     const linter = new FakeLinter(rules);
     const engine = new HarperEngine(linter);

@@ -38,6 +38,12 @@ describe('Harper in Node', () => {
     expect(filtered.filter((p) => p.rule === 'SpellCheck').map((p) => spanText(sampleParagraphs, p))).not.toContain('Bakhmut');
   });
 
+  it('a word in the article dictionary is flagged by no spelling rule (SplitWords: “aproved” → “a proved”)', async () => {
+    const paragraphs = ['Title', 'The mayor aproved it and the board aproved it too.'];
+    expect((await checkArticle(paragraphs, engine)).filter((p) => p.category === 'spelling').length).toBeGreaterThan(0);
+    expect(await checkArticle(paragraphs, engine, { dictionary: ['aproved'] })).toEqual([]);
+  });
+
   it('keeps the Oxford comma rule off by default and switches it on on request', async () => {
     const paragraphs = ['Title', 'We bought apples, pears and plums.'];
     expect((await checkArticle(paragraphs, engine)).map((p) => p.rule)).not.toContain('OxfordComma');
