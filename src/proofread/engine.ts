@@ -215,7 +215,11 @@ export function convertLint(lint: HarperLintLike, rule: string, text: string, ha
     const label = kind === 1 ? `Remove “${original}”` : kind === 2 ? `Add “${inserted}”` : replacement;
     suggestions.push({ label, replacement });
   }
-  return { start, end, rule, category: categoryFor(rule, lint.lint_kind()), message: cleanMessage(lint.message()), suggestions };
+  // A lint that flags only white space (CommaFixes' "Don't use a space before a comma") is about
+  // spacing, whatever its kind: so it folds into the local spacing rule's problem on the same
+  // place, and the Spacing switch hides it.
+  const category = original.trim() === '' ? 'spacing' : categoryFor(rule, lint.lint_kind());
+  return { start, end, rule, category, message: cleanMessage(lint.message()), suggestions };
 }
 
 /** `text` with every gap character (`_` of a `__` run, U+FFFC) as U+FFFC: same length, and Harper skips it. */

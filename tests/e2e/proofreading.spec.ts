@@ -260,3 +260,19 @@ test('a word added to the dictionary is no longer flagged by any spelling rule',
   await expect(aproved).toHaveCount(0);
   await expect(problems).not.toContainText('aproved');
 });
+
+test('a space before a comma is one problem, under Spacing, and switching Spacing off hides it', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.openText('spacing.txt', 'Council report\n\nThe council met on Monday , officials said in teh hall.');
+  const problems = page.getByRole('region', { name: /^Problems/ });
+  // The engine has run once the typo is flagged.
+  await expect(page.locator('.lint-spelling', { hasText: 'teh' })).toHaveCount(1, { timeout: 45000 });
+  await expect(page.getByRole('heading', { name: /^Problems/ })).toHaveText('Problems (2)');
+  await expect(problems.locator('summary', { hasText: 'Spacing' })).toContainText('1');
+  await expect(problems.locator('summary', { hasText: 'Punctuation' })).toHaveCount(0);
+  await page.getByText('Proofreading settings').click();
+  await page.getByRole('checkbox', { name: 'Spacing', exact: true }).uncheck();
+  await expect(page.getByRole('heading', { name: /^Problems/ })).toHaveText('Problems (1)');
+  await expect(problems).not.toContainText('comma');
+  await expect(page.locator('.lint', { hasText: /^ ,?$/ })).toHaveCount(0);
+});

@@ -55,6 +55,13 @@ class FakeLinter implements HarperLinterLike {
 }
 
 describe('Harper lint conversion', () => {
+  it('puts a lint that flags only white space in the spacing category', () => {
+    const text = 'We met on Monday , then left.';
+    const at = text.indexOf(' ,');
+    expect(convertLint(fakeLint(at, at + 1, { kind: 'Punctuation', suggestions: [[1, '']] }), 'CommaFixes', text)?.category).toBe('spacing');
+    expect(convertLint(fakeLint(3, 6, { kind: 'Punctuation' }), 'CommaFixes', text)?.category).toBe('punctuation');
+  });
+
   it('keeps spans Harper gives in UTF-16 indices (harper.js 2.10)', () => {
     const text = 'He said 😀😀 that teh dog.';
     expect(resolveSpan(text, 18, 21, 'teh')).toEqual([18, 21]);

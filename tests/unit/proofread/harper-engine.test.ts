@@ -44,6 +44,12 @@ describe('Harper in Node', () => {
     expect(await checkArticle(paragraphs, engine, { dictionary: ['aproved'] })).toEqual([]);
   });
 
+  it('a space before a comma is one problem, about spacing, hidden with the Spacing category', async () => {
+    const paragraphs = ['Title', 'The council met on Monday , officials said.'];
+    expect((await checkArticle(paragraphs, engine)).map((p) => [p.category, spanText(paragraphs, p)])).toEqual([['spacing', ' ,']]);
+    expect(await checkArticle(paragraphs, engine, { disabledCategories: ['spacing'] })).toEqual([]);
+  });
+
   it('keeps the Oxford comma rule off by default and switches it on on request', async () => {
     const paragraphs = ['Title', 'We bought apples, pears and plums.'];
     expect((await checkArticle(paragraphs, engine)).map((p) => p.rule)).not.toContain('OxfordComma');
