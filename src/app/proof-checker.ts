@@ -5,7 +5,7 @@
  * is started on the first check and never blocks one: until it is ready, checks run without it,
  * and the editor is asked to check again when it becomes ready.
  */
-import type { Checker } from '../editor/lint-plugin.ts';
+import type { CheckResult } from '../editor/lint-plugin.ts';
 import { EngineClient } from '../proofread/engine-client.ts';
 import type { WorkspaceStoreApi } from '../state/store.ts';
 import type { ArticleChecker } from './analysis-client.ts';
@@ -14,7 +14,8 @@ import type { ArticleChecker } from './analysis-client.ts';
 export const checkTimings: { engineReadyMs?: number; firstCheckMs?: number; firstFullCheckMs?: number } = {};
 
 export interface ProofChecker {
-  checker: Checker;
+  /** A lint plugin `Checker`: complete once the spelling engine took part (or cannot). */
+  checker: (paragraphs: string[]) => Promise<CheckResult>;
   /** Called when the engine becomes ready (the editor re-checks). */
   onReady(listener: () => void): () => void;
 }
@@ -46,7 +47,7 @@ export function createProofChecker(store: WorkspaceStoreApi, runChecks: ArticleC
     if (idle) idle(() => ensureEngine(), { timeout: 2000 });
     else setTimeout(() => ensureEngine(), 200);
   };
-  const checker: Checker = async (paragraphs) => {
+  const checker = async (paragraphs: string[]): Promise<CheckResult> => {
     const t0 = performance.now();
     const state = store.getState();
     const article = state.currentId ? state.articles[state.currentId] : undefined;
@@ -65,7 +66,10 @@ export function createProofChecker(store: WorkspaceStoreApi, runChecks: ArticleC
     const ms = performance.now() - t0;
     checkTimings.firstCheckMs ??= ms;
     if (ready) checkTimings.firstFullCheckMs ??= ms;
-    return problems;
+    // Without the engine the check is not complete, unless the engine cannot run at all (no
+    // workers, or it failed to load: the panel says so).
+    const complete = ready || typeof Worker !== 'function' || engine?.status === 'error';
+    return { problems, complete };
   };
   return {
     checker,

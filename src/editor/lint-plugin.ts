@@ -45,8 +45,17 @@ export interface PlacedProblem extends BlockProblem {
 
 export type CheckerStatus = { state: 'idle' } | { state: 'checking' } | { state: 'loading'; message: string } | { state: 'ready' } | { state: 'error'; message: string };
 
-/** Checks all block texts (index 0 = title); may cache per paragraph text. */
-export type Checker = (paragraphs: string[]) => Promise<BlockProblem[]>;
+/**
+ * What a check found. `complete` is false when a part of the checking did not run yet (the
+ * spelling engine is still loading): the problems are then not all there may be.
+ */
+export interface CheckResult {
+  problems: BlockProblem[];
+  complete: boolean;
+}
+
+/** Checks all block texts (index 0 = title); may cache per paragraph text. A plain list is a complete check. */
+export type Checker = (paragraphs: string[]) => Promise<BlockProblem[] | CheckResult>;
 
 export interface LintOptions {
   checker: Checker;
@@ -72,6 +81,8 @@ export interface LintState {
   /** Changes since the pending request was sent (null when none is pending). */
   since: Mapping | null;
   checked: boolean;
+  /** Whether the last check was complete (see CheckResult): until then, no one may say the text is clean. */
+  complete: boolean;
   /** Bumped to ask for a new check (the dictionary or the settings changed). */
   requests: number;
   /**
@@ -92,7 +103,7 @@ interface IgnoredSpec {
 
 export const lintPluginKey = new PluginKey<LintState>('lint');
 
-type Meta = { started: true } | { result: PlacedProblem[] } | { refilter: true } | { recheck: true };
+type Meta = { started: true } | { result: PlacedProblem[]; complete: boolean } | { refilter: true } | { recheck: true };
 
 /** The key an "Ignore" is remembered by: rule, flagged text and the words around it. */
 export function problemKey(problem: { rule: string; text: string }, context: string): string {
@@ -167,7 +178,7 @@ export function lintPlugin(options: LintOptions): Plugin<LintState> {
   return new Plugin<LintState>({
     key: lintPluginKey,
     state: {
-      init: () => ({ decorations: DecorationSet.empty, shown: DecorationSet.empty, version: 0, since: null, checked: false, requests: 0, ignored: DecorationSet.empty, moved: [] }),
+      init: () => ({ decorations: DecorationSet.empty, shown: DecorationSet.empty, version: 0, since: null, checked: false, complete: false, requests: 0, ignored: DecorationSet.empty, moved: [] }),
       apply(tr, value, _old, state) {
         const meta = tr.getMeta(lintPluginKey) as Meta | undefined;
         const replaced = (all: DecorationSet) => {
@@ -180,7 +191,7 @@ export function lintPlugin(options: LintOptions): Plugin<LintState> {
           const ignored = value.ignored.remove(matched).add(state.doc, hidden);
           return { ...replaced(decorate(state.doc, shown)), ignored, moved: moved.length ? moved : value.moved };
         };
-        if (meta && 'result' in meta) return { ...filtered(meta.result), since: null, checked: true };
+        if (meta && 'result' in meta) return { ...filtered(meta.result), since: null, checked: true, complete: meta.complete };
         if (meta && 'recheck' in meta) return { ...value, requests: value.requests + 1 };
         if (meta && 'refilter' in meta) return filtered(problemsOf(state, value.decorations));
         if (windowMoved(tr) && !tr.docChanged) return { ...value, shown: windowed(value.decorations, state.doc, windowOf(state)) };
@@ -297,7 +308,9 @@ class LintScheduler {
     const blocks = checkTexts(doc);
     this.view.dispatch(this.view.state.tr.setMeta(lintPluginKey, { started: true }).setMeta('addToHistory', false));
     try {
-      const found = await this.options.checker(blocks.map((b) => b.text));
+      const answer = await this.options.checker(blocks.map((b) => b.text));
+      const found = Array.isArray(answer) ? answer : answer.problems;
+      const complete = Array.isArray(answer) || answer.complete;
       if (this.task.destroyed) return;
       const since = lintPluginKey.getState(this.view.state)?.since ?? new Mapping();
       const kept = keptIds(this.view.state);
@@ -316,7 +329,7 @@ class LintScheduler {
         if (checkTextBetween(this.view.state.doc, from.pos, to.pos) !== span) continue;
         placed.push({ ...p, id: takeKeptId(kept, p, from.pos, to.pos, text) ?? `p${++this.counter}`, from: from.pos, to: to.pos, text, span, offset: p.start - at.textFrom });
       }
-      this.view.dispatch(this.view.state.tr.setMeta(lintPluginKey, { result: placed }).setMeta('addToHistory', false));
+      this.view.dispatch(this.view.state.tr.setMeta(lintPluginKey, { result: placed, complete }).setMeta('addToHistory', false));
     } catch (error) {
       if (!this.task.destroyed) this.options.onError?.(error);
     }

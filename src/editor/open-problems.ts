@@ -7,9 +7,10 @@ import { gapsOf } from './gaps.ts';
 import { currentProblems, lintPluginKey } from './lint-plugin.ts';
 import { quotesInDoc } from './quote-marks.ts';
 
-/** The count, or null before the first check has finished. */
+/** The count, or null before the first complete check (with the spelling engine) has finished. */
 export function openProblemCount(state: EditorState): number | null {
-  if (!lintPluginKey.getState(state)?.checked) return null;
+  const lint = lintPluginKey.getState(state);
+  if (!lint?.checked || !lint.complete) return null;
   const emptyGaps = gapsOf(state).filter((gap) => gap.fill === '').length;
   const unconfirmed = quotesInDoc(state.doc).filter((quote) => !quote.confirmed).length;
   return currentProblems(state).length + emptyGaps + unconfirmed;

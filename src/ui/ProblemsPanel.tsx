@@ -44,27 +44,43 @@ export function ProblemsPanel() {
   const quoteVersion = useDeferredValue(useEditorValue(selectQuoteVersion, -1));
   const engine = useWorkspaceStore((state) => state.engineStatus);
   const openCard = useWorkspaceStore((state) => state.openProblem);
-  const groups = useMemo(() => {
-    if (!session || version < 0) return [];
+  // The list and whether it is complete are read together, from the same (deferred) check result.
+  const { groups, checked } = useMemo(() => {
+    if (!session || version < 0) return { groups: [], checked: false };
+    const state = session.getState();
     const byCategory = new Map<string, PlacedProblem[]>();
-    for (const problem of currentProblems(session.getState())) {
+    for (const problem of currentProblems(state)) {
       const list = byCategory.get(problem.category) ?? [];
       list.push(problem);
       byCategory.set(problem.category, list);
     }
-    return [...byCategory.entries()].sort((a, b) => (a[0] === 'consistency' ? -1 : b[0] === 'consistency' ? 1 : b[1].length - a[1].length));
+    const lint = lintPluginKey.getState(state);
+    return {
+      groups: [...byCategory.entries()].sort((a, b) => (a[0] === 'consistency' ? -1 : b[0] === 'consistency' ? 1 : b[1].length - a[1].length)),
+      // Counted, or called clean, only once a complete check (with the spelling engine) has run.
+      checked: (lint?.checked ?? false) && (lint?.complete ?? false),
+    };
   }, [session, version]);
   // Only the count is kept; the list is built when its group is opened.
   const unconfirmedCount = useMemo(() => (session && quoteVersion >= 0 ? countUnconfirmed(session.getState()) : 0), [session, quoteVersion]);
   if (!session) return null;
   const emptyGaps = gaps.filter((gap) => gap.fill === '');
   const total = groups.reduce((n, [, list]) => n + list.length, 0) + emptyGaps.length + unconfirmedCount;
-  const checked = lintPluginKey.getState(session.getState())?.checked ?? false;
+  const summary =
+    engine.state === 'error'
+      ? `Spelling engine unavailable: ${engine.message}`
+      : checked
+        ? total === 0
+          ? 'No problems found.'
+          : `${total} to look at`
+        : engine.state === 'loading'
+          ? 'Checking engine loading… spelling not checked yet'
+          : 'Checking…';
   return (
     <section className="panel" aria-labelledby="problems-heading">
       <h2 id="problems-heading">Problems{checked ? ` (${total})` : ''}</h2>
       <p className="panel-summary muted" role="status">
-        {engine.state === 'loading' ? 'Checking engine loading…' : engine.state === 'error' ? `Spelling engine unavailable: ${engine.message}` : checked ? (total === 0 ? 'No problems found.' : `${total} to look at`) : 'Checking…'}
+        {summary}
       </p>
       {emptyGaps.length > 0 && (
         <ProblemGroup label={CATEGORY_LABELS.gaps ?? 'Empty gaps'} count={emptyGaps.length} defaultOpen>

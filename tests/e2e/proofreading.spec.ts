@@ -276,3 +276,26 @@ test('a space before a comma is one problem, under Spacing, and switching Spacin
   await expect(problems).not.toContainText('comma');
   await expect(page.locator('.lint', { hasText: /^ ,?$/ })).toHaveCount(0);
 });
+
+test('until the spelling engine has checked, the panel says checking goes on, never that the article is clean', async ({ page }) => {
+  const release = await holdRequests(page, '**/*.wasm');
+  const galley = new GalleyPage(page);
+  await galley.openText('budget.txt', 'Budget\n\nThe councel aproved the budjet on Munday.');
+  const problems = page.getByRole('region', { name: /^Problems/ });
+  const heading = page.getByRole('heading', { name: /^Problems/ });
+  // Every text the summary shows from now on.
+  await problems.getByRole('status').evaluate((status) => {
+    const seen: string[] = [status.textContent ?? ''];
+    (window as unknown as { seenSummaries: string[] }).seenSummaries = seen;
+    new MutationObserver(() => seen.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+  });
+  // The checks that need no engine have run (and found nothing): no count, no "clean".
+  await page.waitForTimeout(2000);
+  await expect(problems.getByRole('status')).toHaveText(/loading/);
+  await expect(heading).toHaveText('Problems');
+  release();
+  await expect(problems.getByRole('status')).toHaveText(/to look at/, { timeout: 45000 });
+  await expect(heading).toHaveText(/^Problems \([1-9]\d*\)$/);
+  const seen = await page.evaluate(() => (window as unknown as { seenSummaries: string[] }).seenSummaries);
+  expect(seen.filter((text) => /No problems found/.test(text))).toEqual([]);
+});

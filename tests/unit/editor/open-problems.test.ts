@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { EditorView } from 'prosemirror-view';
 import { describe, expect, it } from 'vitest';
-import { lintPlugin, type BlockProblem } from '../../../src/editor/lint-plugin.ts';
+import { lintPlugin, lintPluginKey, requestRecheck, type BlockProblem } from '../../../src/editor/lint-plugin.ts';
 import { openProblemCount } from '../../../src/editor/open-problems.ts';
 import { textToDoc } from '../../../src/editor/parse.ts';
 import { schema } from '../../../src/editor/schema.ts';
@@ -32,5 +32,20 @@ describe('open problem count', () => {
     view.dispatch(tr);
     await tick();
     expect(openProblemCount(view.state)).toBe(2); // “the the” and the unconfirmed quote
+  });
+
+  it('is unknown while the checks ran without the spelling engine, and the plugin says the check was not complete', async () => {
+    let complete = false;
+    const partial = async (paragraphs: string[]) => ({ problems: await doubled(paragraphs), complete });
+    const view = new EditorView(document.createElement('div'), { state: createEditorState(textToDoc('Title\n\nIt was fine.'), { plugins: [lintPlugin({ checker: partial, delay: 5 })] }) });
+    await tick();
+    expect(lintPluginKey.getState(view.state)?.checked).toBe(true);
+    expect(lintPluginKey.getState(view.state)?.complete).toBe(false);
+    expect(openProblemCount(view.state)).toBeNull();
+    complete = true;
+    requestRecheck(view);
+    await tick();
+    expect(lintPluginKey.getState(view.state)?.complete).toBe(true);
+    expect(openProblemCount(view.state)).toBe(0);
   });
 });
