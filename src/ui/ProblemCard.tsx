@@ -2,7 +2,22 @@ import { useEffect, useRef } from 'react';
 import type { EditorState } from 'prosemirror-state';
 import { applySuggestion, currentProblems, lintPluginKey, problemContext, problemKey, refilterProblems, requestRecheck } from '../editor/lint-plugin.ts';
 import { applySpellingEverywhere } from '../editor/spelling-commands.ts';
+import type { Workspace } from '../app/workspace.ts';
 import { useEditorValue, useSession, useWorkspace, useWorkspaceStore } from './workspace-context.ts';
+
+/** Stops ignoring a problem (by its key) in an article, and checks the article again. */
+export function unignoreProblem(workspace: Workspace, articleId: string, key: string): void {
+  workspace.store.getState().updateSettings(articleId, (s) => ({ ...s, ignoredProblems: s.ignoredProblems.filter((k) => k !== key) }));
+  const session = workspace.sessions.get();
+  if (session) requestRecheck(session.view);
+}
+
+/** Takes a word out of an article's dictionary, and checks the article again. */
+export function removeDictionaryWord(workspace: Workspace, articleId: string, word: string): void {
+  workspace.store.getState().updateSettings(articleId, (s) => ({ ...s, dictionary: s.dictionary.filter((w) => w !== word) }));
+  const session = workspace.sessions.get();
+  if (session) requestRecheck(session.view);
+}
 
 /** Changes when problems are added or removed (not when an edit only moves them). */
 const selectProblemsVersion = (state: EditorState) => lintPluginKey.getState(state)?.version ?? -1;
@@ -78,15 +93,20 @@ export function ProblemCard() {
     const target = now();
     if (!articleId || !target) return done();
     const key = problemKey(target, problemContext(session.getState().doc, target));
-    workspace.store.getState().updateSettings(articleId, (s) => ({ ...s, ignoredProblems: [...s.ignoredProblems, key] }));
+    const store = workspace.store.getState();
+    store.updateSettings(articleId, (s) => ({ ...s, ignoredProblems: [...s.ignoredProblems, key] }));
     refilterProblems(session.view);
+    store.notify('info', `Ignored “${target.text}”.`, { label: 'Undo', run: () => unignoreProblem(workspace, articleId, key) });
     done();
   };
   const addToDictionary = () => {
     if (!articleId) return;
     const word = problem.text.trim();
-    workspace.store.getState().updateSettings(articleId, (s) => ({ ...s, dictionary: [...new Set([...s.dictionary, word])] }));
+    const store = workspace.store.getState();
+    const had = store.articles[articleId]?.settings.dictionary.includes(word) ?? false;
+    store.updateSettings(articleId, (s) => ({ ...s, dictionary: [...new Set([...s.dictionary, word])] }));
     requestRecheck(session.view);
+    if (!had) store.notify('info', `Added “${word}” to the article’s dictionary.`, { label: 'Undo', run: () => removeDictionaryWord(workspace, articleId, word) });
     done();
   };
   const consistency = problem.rule === 'name-consistency';

@@ -299,3 +299,47 @@ test('until the spelling engine has checked, the panel says checking goes on, ne
   const seen = await page.evaluate(() => (window as unknown as { seenSummaries: string[] }).seenSummaries);
   expect(seen.filter((text) => /No problems found/.test(text))).toEqual([]);
 });
+
+test('Ignore and Add to dictionary can be undone from the notice, and are listed, and removable, in the settings', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.openText('undo.txt', 'Mining report\n\nThe firm said its glorbular plan was aproved on Monday.');
+  const glorbular = page.locator('.lint', { hasText: 'glorbular' });
+  const aproved = page.locator('.lint', { hasText: 'aproved' });
+  const card = page.getByRole('dialog', { name: /^Problem:/ });
+  await expect(glorbular).toHaveCount(1, { timeout: 45000 });
+  await expect(aproved).toHaveCount(1);
+
+  // Ignore, then Undo in the notice: the problem is back.
+  await glorbular.click();
+  await card.getByRole('button', { name: 'Ignore' }).click();
+  await expect(glorbular).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).last().click();
+  await expect(glorbular).toHaveCount(1, { timeout: 30000 });
+
+  // Add to dictionary, then Undo: the word is flagged again.
+  await aproved.click();
+  await card.getByRole('button', { name: 'Add “aproved” to dictionary' }).click();
+  await expect(aproved).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).last().click();
+  await expect(aproved).toHaveCount(1, { timeout: 30000 });
+
+  // Both again; the settings list them, and removing them there brings the problems back.
+  await glorbular.click();
+  await card.getByRole('button', { name: 'Ignore' }).click();
+  await aproved.click();
+  await card.getByRole('button', { name: 'Add “aproved” to dictionary' }).click();
+  await expect(glorbular).toHaveCount(0);
+  await expect(aproved).toHaveCount(0, { timeout: 30000 });
+  await page.getByText('Proofreading settings').click();
+  const ignoredList = page.getByRole('list', { name: 'Ignored problems' });
+  const words = page.getByRole('list', { name: 'Dictionary words' });
+  await expect(ignoredList.getByRole('listitem')).toHaveCount(1);
+  await expect(ignoredList).toContainText('glorbular');
+  await expect(words.getByRole('listitem')).toHaveText(['aproved Remove']);
+  await ignoredList.getByRole('button', { name: 'Stop ignoring “glorbular”' }).click();
+  await words.getByRole('button', { name: 'Remove “aproved” from the dictionary' }).click();
+  await expect(glorbular).toHaveCount(1, { timeout: 30000 });
+  await expect(aproved).toHaveCount(1, { timeout: 30000 });
+  await expect(page.getByText('No ignored problems.')).toBeVisible();
+  await expect(page.getByText('No words added.')).toBeVisible();
+});
