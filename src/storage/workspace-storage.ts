@@ -139,6 +139,16 @@ export class WorkspaceStorage implements PersistStorage<PersistedWorkspace> {
   }
 
   private backup(label: string, raw: string): string | null {
+    // The same data kept before (each reload of the same damaged or newer data): that copy
+    // serves. A new copy at every load would fill the storage with the same backup.
+    try {
+      for (let i = 0; i < this.store.length; i++) {
+        const kept = this.store.key(i);
+        if (kept?.startsWith(BACKUP_PREFIX) && kept.endsWith(`:${label}`) && this.store.getItem(kept) === raw) return kept;
+      }
+    } catch {
+      // storage unreadable: try to write the copy all the same
+    }
     const key = `${BACKUP_PREFIX}${new Date().toISOString()}:${label}`;
     try {
       this.store.setItem(key, raw);

@@ -182,6 +182,22 @@ describe('damaged or foreign saved data', () => {
     expect(area.getItem(problem!.backupKey!)).toBe(problem!.raw);
   });
 
+  it('keeps one backup of the same data however often it is opened', () => {
+    const { area } = seeded();
+    const index = JSON.parse(area.getItem('galley:workspace')!);
+    index.version = FORMAT_VERSION + 1;
+    area.setItem('galley:workspace', JSON.stringify(index));
+    const backups = () => [...area.map.keys()].filter((key) => key.startsWith('galley:backup:'));
+    const first = open(area).store.getState().loadProblems[0]!.backupKey;
+    for (let i = 0; i < 3; i++) expect(open(area).store.getState().loadProblems[0]!.backupKey).toBe(first);
+    expect(backups()).toEqual([first]);
+    // Other data is kept as well, in a backup of its own.
+    index.articles = {};
+    area.setItem('galley:workspace', JSON.stringify(index));
+    expect(open(area).store.getState().loadProblems[0]!.backupKey).not.toBe(first);
+    expect(backups()).toHaveLength(2);
+  });
+
   it('never writes over data from a newer version, whatever is edited, and says nothing is saved', () => {
     const { area, id } = seeded();
     const index = JSON.parse(area.getItem('galley:workspace')!);
