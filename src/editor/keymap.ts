@@ -4,7 +4,7 @@
  */
 import { keydownHandler } from 'prosemirror-keymap';
 import { redo, undo } from 'prosemirror-history';
-import type { Command } from 'prosemirror-state';
+import { Selection, TextSelection, type Command } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { adjacentGap, selectGap } from './gaps.ts';
 import { assignNthSpeaker, markSelectionAsQuote, nextQuoteNeedingSpeaker, quoteAtSelection, unmarkQuoteAtCursor } from './quote-commands.ts';
@@ -69,10 +69,27 @@ export const shortcuts: readonly Shortcut[] = [
   { keys: 'Alt-e', label: 'Next empty gap', command: goToGap(1, true) },
 ];
 
+/**
+ * To the start or the end of the article (Ctrl+Home, Ctrl+End), with Shift extending the
+ * selection. The browser's own movement lays out the way there, and a paragraph it skips
+ * (`content-visibility`) left the caret at that paragraph's start instead of the article's end.
+ */
+export function toArticleEdge(dir: 1 | -1, extend = false): Command {
+  return (state, dispatch) => {
+    const edge = dir > 0 ? Selection.atEnd(state.doc) : Selection.atStart(state.doc);
+    if (dispatch) dispatch(state.tr.setSelection(extend ? TextSelection.create(state.doc, state.selection.anchor, edge.head) : edge).scrollIntoView());
+    return true;
+  };
+}
+
 /** Bindings that are not listed as shortcuts. */
 const hiddenBindings: Record<string, Command> = {
   Backspace: protectGap(-1),
   Delete: protectGap(1),
+  'Ctrl-End': toArticleEdge(1),
+  'Ctrl-Home': toArticleEdge(-1),
+  'Shift-Ctrl-End': toArticleEdge(1, true),
+  'Shift-Ctrl-Home': toArticleEdge(-1, true),
 };
 
 /** The bindings object for prosemirror-keymap. */

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { GalleyPage } from '../helpers/galley-page.ts';
 import { holdRequests } from '../helpers/hold-requests.ts';
@@ -114,4 +115,21 @@ test('a caret moved just as quote detection lands stays where it was moved', asy
   await expect(status).toHaveText(/^13 quotes/);
   await page.keyboard.type('X');
   await expect(galley.paragraph('foreigners from several')).toContainText('Many the Xthe foreigners');
+});
+
+test('Ctrl+End and Ctrl+Home go to the very end and start of a long article, also through paragraphs not yet laid out', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  const sample = await readFile(new URL('../../fixtures/article.txt', import.meta.url), 'utf8');
+  const body = sample.slice(sample.indexOf('\n\n') + 2).trim();
+  await galley.openText('long.txt', `Long Read\n\n${Array.from({ length: 6 }, () => body).join('\n\n')}\n`);
+  await galley.editor.getByRole('heading', { level: 1 }).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('QQQ');
+  await expect(galley.editor.locator(':scope > p').last()).toHaveText(/QQQ$/);
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.type('ZZZ');
+  await expect(galley.editor.getByRole('heading', { level: 1 })).toHaveText('ZZZLong Read');
+  // Shift extends the selection to the end.
+  await page.keyboard.press('Shift+Control+End');
+  expect((await page.evaluate(() => window.getSelection()!.toString())).endsWith('QQQ')).toBe(true);
 });
