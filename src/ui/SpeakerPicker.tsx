@@ -172,7 +172,8 @@ function PickerBody({ quoteId, left, top, onClose }: { quoteId: string; left: nu
             className={index === safeActive ? 'active' : undefined}
             onMouseDown={(event) => event.preventDefault()}
             onClick={option.run}
-            onMouseEnter={() => setActive(index)}
+            // Only a pointer that moves chooses: one resting where the picker opens must not (Enter would take it).
+            onMouseMove={() => index !== safeActive && setActive(index)}
           >
             {option.color && <span className="swatch" style={{ background: option.color }} aria-hidden="true" />}
             <span className="picker-label">{option.label}</span>

@@ -388,3 +388,24 @@ test('merging two speakers stays merged when detection runs again, the merged na
   await panel.locator('.speaker-item', { hasText: 'Belarusian fighter' }).locator('summary').click();
   await expect(panel.locator('.speaker-aliases')).toContainText('Oleksiy Frantzkevych');
 });
+
+test('the speaker picker is not steered by a mouse pointer resting where it opens', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.open();
+  const picker = page.getByRole('dialog', { name: 'Who said this?' });
+  const panel = page.getByRole('region', { name: 'Quotes & speakers' });
+  await galley.selectWord('our struggle will only begin', 'struggle');
+  // Where the picker shows "No speaker": the pointer is left resting there, and the picker opened again.
+  await page.mouse.move(5, 5);
+  await page.keyboard.press('Alt+s');
+  const box = (await picker.getByRole('option', { name: /No speaker/ }).boundingBox())!;
+  await page.keyboard.press('Escape');
+  await expect(picker).toBeHidden();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.keyboard.press('Alt+s');
+  await expect(picker).toBeVisible();
+  await expect(picker.getByRole('option', { selected: true })).toContainText('Belarusian fighter');
+  await page.keyboard.press('Enter');
+  await expect(panel.getByRole('status')).toHaveText(/· 1 confirmed$/);
+  await expect(panel.locator('.speaker-item', { hasText: 'Belarusian fighter' })).toContainText('7 to confirm');
+});
