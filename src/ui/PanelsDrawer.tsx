@@ -21,18 +21,40 @@ export function PanelsToggle({ shell }: { shell: PageShell }) {
 
   useEffect(() => {
     if (!open) return;
+    const isDrawer = () => shell.panels.classList.contains('drawer-open') && getComputedStyle(shell.panels).position === 'fixed';
     const intoArticle = () => setOpen(false);
     const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented) return;
-      event.preventDefault();
-      setOpen(false);
-      button.current?.focus();
+      if (event.defaultPrevented || !isDrawer()) return;
+      const target = event.target instanceof Element ? event.target : null;
+      if (event.key === 'Escape') {
+        // A field's own Escape (a speaker's new name), a dialog's or the picker's come first.
+        if (target?.closest('input, textarea, select, dialog, [role="dialog"]')) return;
+        event.preventDefault();
+        setOpen(false);
+        button.current?.focus();
+        return;
+      }
+      // Tab goes round the drawer, as in a dialog: past its last control, back to its first (not
+      // on to a gap field far down the article, which would scroll there and close the drawer).
+      if (event.key !== 'Tab' || !(target === document.body || shell.panels.contains(target))) return;
+      const controls = [...shell.panels.querySelectorAll<HTMLElement>('button, [href], input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')].filter(
+        (el) => !el.closest('[hidden]') && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0,
+      );
+      if (controls.length === 0) return;
+      const first = controls[0]!;
+      const last = controls[controls.length - 1]!;
+      if (target === document.body || (event.shiftKey ? target === first : target === last)) {
+        event.preventDefault();
+        (event.shiftKey ? last : first).focus();
+      }
     };
     shell.articleColumn.addEventListener('focusin', intoArticle);
-    shell.panels.addEventListener('keydown', onKey);
+    // On the document: after an action that removed its own button (a merge, a revert) the
+    // keyboard is on the page, and Escape and Tab must still work.
+    document.addEventListener('keydown', onKey);
     return () => {
       shell.articleColumn.removeEventListener('focusin', intoArticle);
-      shell.panels.removeEventListener('keydown', onKey);
+      document.removeEventListener('keydown', onKey);
     };
   }, [shell, open, setOpen]);
 

@@ -159,6 +159,13 @@ function SpeakerItem({
     setValue('');
     requestAnimationFrame(() => item?.isConnected && item.querySelector('summary')?.focus());
   };
+  /** Escape or Cancel: the form closes, and the keyboard is back on the speaker's line. */
+  const cancel = () => {
+    const item = document.activeElement?.closest('details') ?? null;
+    setMode('none');
+    setValue('');
+    requestAnimationFrame(() => item?.isConnected && item.querySelector('summary')?.focus());
+  };
   return (
     <LazyDetails
       summary={
@@ -226,13 +233,22 @@ function SpeakerItem({
               ) : (
                 <label>
                   {mode === 'rename' ? 'New name' : 'Alias'}
-                  <input value={value} autoFocus onChange={(event) => setValue(event.target.value)} />
+                  <input
+                    value={value}
+                    autoFocus
+                    onChange={(event) => setValue(event.target.value)}
+                    onKeyDown={(event) => {
+                      if (event.key !== 'Escape') return;
+                      event.preventDefault();
+                      cancel();
+                    }}
+                  />
                 </label>
               )}
               <button type="submit" className="primary">
                 {mode === 'merge' ? 'Merge' : 'Save'}
               </button>
-              <button type="button" onClick={() => setMode('none')}>
+              <button type="button" onClick={cancel}>
                 Cancel
               </button>
             </form>

@@ -220,6 +220,38 @@ test('on a narrow window the panels are a drawer over the text, and going to a g
   await expect(gaps).toBeVisible();
 });
 
+test('the narrow drawer keeps the keyboard: Tab goes round it, Escape in a form cancels the form, Escape after a merge closes it', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const galley = new GalleyPage(page);
+  await galley.open();
+  const toggle = page.getByRole('button', { name: 'Panels', exact: true });
+  const close = page.getByRole('button', { name: 'Close panels' });
+  const speakers = page.getByRole('region', { name: 'Quotes & speakers' });
+  await toggle.click();
+  await expect(close).toBeFocused();
+  // Shift+Tab from its first control goes to its last one, not to a gap far down the article.
+  const scrolled = await page.evaluate(() => window.scrollY);
+  await page.keyboard.press('Shift+Tab');
+  await expect(speakers).toBeVisible();
+  expect(await page.evaluate(() => document.getElementById('side-panels')!.contains(document.activeElement))).toBe(true);
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+  // Escape in a speaker's rename field cancels the rename; the drawer stays.
+  const item = speakers.locator('.speaker-item', { hasText: 'Oleksiy Frantzkevych' });
+  await item.locator('summary').click();
+  await item.getByRole('button', { name: 'Rename' }).click();
+  await expect(item.getByLabel('New name')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(item.getByLabel('New name')).toHaveCount(0);
+  await expect(speakers).toBeVisible();
+  // A merge removes the speaker (and the button that had the keyboard); Escape still closes the drawer.
+  await item.getByRole('button', { name: 'Merge…' }).click();
+  await item.getByRole('button', { name: 'Merge', exact: true }).click();
+  await expect(speakers.locator('.speaker-name')).toHaveText(['Belarusian fighter']);
+  await page.keyboard.press('Escape');
+  await expect(speakers).toBeHidden();
+  await expect(toggle).toBeFocused();
+});
+
 test('a long fill can be read in full in its field, on a narrow and on a wide screen; short fills keep their line', async ({ page }) => {
   const galley = new GalleyPage(page);
   const long = 'tens of thousands of angry but peaceful and determined';
