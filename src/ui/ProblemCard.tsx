@@ -54,8 +54,14 @@ export function ProblemCard() {
       close();
       if (inCard) session?.focus();
     };
+    // The text scrolled away under the card (which stays where it was opened): it goes.
+    const openedAt = window.scrollY;
+    const onScroll = () => {
+      if (Math.abs(window.scrollY - openedAt) > 48) close();
+    };
     document.addEventListener('mousedown', onDown);
     document.addEventListener('keydown', onKey);
+    window.addEventListener('scroll', onScroll, { passive: true });
     // The caret moved away from the problem (arrow keys, a click in the text, typing elsewhere):
     // the card goes, as it does for a click outside it.
     let selection = session?.getState().selection ?? null;
@@ -69,6 +75,7 @@ export function ProblemCard() {
     return () => {
       document.removeEventListener('mousedown', onDown);
       document.removeEventListener('keydown', onKey);
+      window.removeEventListener('scroll', onScroll);
       stopFollowing?.();
     };
   }, [card, close, session]);

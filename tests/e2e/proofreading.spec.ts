@@ -343,3 +343,34 @@ test('Ignore and Add to dictionary can be undone from the notice, and are listed
   await expect(page.getByText('No ignored problems.')).toBeVisible();
   await expect(page.getByText('No words added.')).toBeVisible();
 });
+
+test('a problem in a gap fill is drawn on the field', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.open();
+  await galley.gap(1).click();
+  await page.keyboard.type('tens of thousnads of');
+  await page.keyboard.press('Enter');
+  const field = galley.editor.locator('.gap-field.lint-spelling');
+  await expect(field).toHaveCount(1, { timeout: 45000 });
+  const drawn = await field.locator('textarea, .gap-face').first().evaluate((el) => {
+    const style = getComputedStyle(el);
+    return { outline: style.outlineStyle, decoration: style.textDecorationLine };
+  });
+  expect(drawn.outline).not.toBe('none');
+  expect(drawn.decoration).toContain('underline');
+});
+
+test('a problem card goes when the text is scrolled away under it', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.open();
+  const item = page.getByRole('region', { name: /^Problems/ }).locator('button.link', { hasText: 'Lukashenko' }).nth(1);
+  await item.click();
+  const card = page.getByRole('dialog', { name: /^Problem:/ });
+  await expect(card).toBeVisible();
+  // A moment later (the move that brought the word into view is over) the card is still there.
+  await page.waitForTimeout(300);
+  await expect(card).toBeVisible();
+  await page.mouse.move(400, 400);
+  await page.mouse.wheel(0, 400);
+  await expect(card).toBeHidden();
+});
