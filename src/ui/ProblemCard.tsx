@@ -93,11 +93,17 @@ export function ProblemCard() {
   const apply = (replacement: string) => {
     const target = now();
     const tr = target && applySuggestion(session.getState(), target, replacement);
+    if (target && !tr) {
+      // Nothing was changed: say so, and leave the card (an undo now would take back something else).
+      workspace.store.getState().notify('warning', 'This fix would change the text and a gap’s fill at once, so it was not made. Edit the gap or the text by hand.');
+      return;
+    }
     if (tr) session.view.dispatch(tr);
     done();
   };
   const ignore = () => {
     const target = now();
+    if (workspace.store.getState().refuseReadOnly()) return done();
     if (!articleId || !target) return done();
     const key = problemKey(target, problemContext(session.getState().doc, target));
     const store = workspace.store.getState();
@@ -107,6 +113,7 @@ export function ProblemCard() {
     done();
   };
   const addToDictionary = () => {
+    if (workspace.store.getState().refuseReadOnly()) return done();
     if (!articleId) return;
     const word = problem.text.trim();
     const store = workspace.store.getState();

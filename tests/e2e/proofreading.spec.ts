@@ -374,3 +374,17 @@ test('a problem card goes when the text is scrolled away under it', async ({ pag
   await page.mouse.wheel(0, 400);
   await expect(card).toBeHidden();
 });
+
+test('a fix that cannot be made where a gap is says so and changes nothing', async ({ page }) => {
+  const galley = new GalleyPage(page);
+  await galley.openText('doubled.txt', 'Doubled in a gap\n\n“We will __ win this fight,” the captain said.');
+  await galley.gap(1).fill('will');
+  await page.keyboard.press('Escape');
+  const problems = page.getByRole('region', { name: /^Problems/ });
+  await problems.locator('button.link', { hasText: 'will will' }).click({ timeout: 45000 });
+  const card = page.getByRole('dialog', { name: /^Problem:/ });
+  await card.getByRole('button', { name: 'Remove the second “will”' }).click();
+  await expect(page.getByText(/This fix would change the text and a gap’s fill at once/)).toBeVisible();
+  await expect(galley.gap(1)).toHaveValue('will');
+  await expect(card).toBeVisible();
+});

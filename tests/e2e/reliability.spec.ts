@@ -242,6 +242,11 @@ test('a read-only tab changes nothing from its panels and never claims a save', 
   await second.locator('.problem-card').getByRole('button', { name: 'Use Lukashenka everywhere' }).click();
   await expect(second.getByText('This tab is read-only: nothing here can be changed or saved.')).toBeVisible();
   expect(await lukashenko()).toBe(before);
+  // Ignore is refused too, and no notice says it was done.
+  await b.editor.locator('.lint', { hasText: 'Lukashenko' }).first().click();
+  await second.locator('.problem-card').getByRole('button', { name: 'Ignore' }).click();
+  await expect(second.getByText(/^Ignored “/)).toHaveCount(0);
+  await expect(second.getByText('This tab is read-only: nothing here can be changed or saved.').first()).toBeVisible();
   await expect(quotes.getByRole('status')).toHaveText(/ 0 confirmed/);
   await expect(second.getByText('All changes saved')).toHaveCount(0);
   expect(errors).toEqual([]);
