@@ -15,6 +15,14 @@ export function sortProblems(problems: Problem[]): Problem[] {
 
 const overlaps = (a: Problem, b: Problem) => a.paragraph === b.paragraph && a.start < b.end && b.start < a.end;
 
+/**
+ * Whether an engine problem overlapping a local one says the same: the same category, or exactly
+ * the local rule's doubled words (the engine reads "the the" as a misspelling of "that the"; the
+ * local rule names the repetition and removes it).
+ */
+const sameKind = (local: Problem, engine: Problem) =>
+  local.category === engine.category || (local.category === 'repetition' && local.start === engine.start && local.end === engine.end);
+
 /** Problems by paragraph, so a problem is compared only with those of its own paragraph. */
 function byParagraph(problems: readonly Problem[]): Map<number, Problem[]> {
   const map = new Map<number, Problem[]>();
@@ -32,7 +40,8 @@ function byParagraph(problems: readonly Problem[]): Map<number, Problem[]> {
  *   suggestions are added);
  * - an engine spelling problem on a name the consistency check reports is dropped (the
  *   consistency problem says more);
- * - an engine problem overlapping a local problem of the same category is dropped.
+ * - an engine problem overlapping a local problem of the same category, or on exactly the words
+ *   of a doubled word, is dropped.
  * Linear in the number of problems (an article in a language the engine does not know can have a
  * problem on every word): each is looked up by its span, and compared only within its paragraph.
  */
@@ -56,7 +65,7 @@ export function mergeProblems(local: readonly Problem[], consistency: readonly P
   const consistencyHere = byParagraph(consistency);
   for (const p of engine) {
     if (p.category === 'spelling' && consistencyHere.get(p.paragraph)?.some((c) => overlaps(c, p))) continue;
-    if (localHere.get(p.paragraph)?.some((l) => l.category === p.category && overlaps(l, p))) continue;
+    if (localHere.get(p.paragraph)?.some((l) => sameKind(l, p) && overlaps(l, p))) continue;
     add(p);
   }
   return sortProblems(out);

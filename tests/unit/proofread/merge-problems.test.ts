@@ -19,13 +19,13 @@ function mergedTheSlowWay(local: readonly Problem[], consistency: readonly Probl
   consistency.forEach(add);
   for (const p of engine) {
     if (p.category === 'spelling' && consistency.some((c) => overlaps(c, p))) continue;
-    if (local.some((l) => l.category === p.category && overlaps(l, p))) continue;
+    if (local.some((l) => (l.category === p.category || (l.category === 'repetition' && l.start === p.start && l.end === p.end)) && overlaps(l, p))) continue;
     add(p);
   }
   return sortProblems(out);
 }
 
-const categories: ProblemCategory[] = ['spelling', 'grammar', 'punctuation', 'consistency'];
+const categories: ProblemCategory[] = ['spelling', 'grammar', 'punctuation', 'consistency', 'repetition'];
 const problem = fc
   .record({
     paragraph: fc.integer({ min: 0, max: 3 }),
@@ -55,6 +55,12 @@ describe('merging the checks’ problems', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('lists a doubled word once, as the repetition, though the engine reads it as a misspelling', () => {
+    const repeated: Problem = { paragraph: 2, start: 8, end: 15, rule: 'doubled-word', category: 'repetition', message: 'The word “the” is repeated', suggestions: [{ label: 'Remove the second “the”', replacement: 'the' }] };
+    const engine: Problem = { paragraph: 2, start: 8, end: 15, rule: 'ThatThe', category: 'spelling', message: 'Did you mean “that the” or just “the”?', suggestions: [{ label: 'that the', replacement: 'that the' }] };
+    expect(mergeProblems([repeated], [], [engine]).map((p) => p.rule)).toEqual(['doubled-word']);
   });
 
   it('does not change the lists it is given', () => {
