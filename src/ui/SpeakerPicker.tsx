@@ -48,7 +48,8 @@ function PickerBody({ quoteId, left, top, onClose }: { quoteId: string; left: nu
     const order = new Map<string, number>();
     const ranked = [quote.speaker, ...(insight?.ranked ?? [])].filter((id): id is string => !!id);
     ranked.forEach((id, i) => order.has(id) || order.set(id, i));
-    const needle = filter.trim().toLowerCase();
+    // Runs of spaces count as one, as in the names themselves ("John  Smith" is John Smith).
+    const needle = filter.trim().replace(/\s+/g, ' ').toLowerCase();
     const list = speakers
       .map((speaker, index) => ({ speaker, index }))
       .filter(({ speaker }) => !needle || [speaker.name, ...speaker.aliases].some((n) => n.toLowerCase().includes(needle)))
@@ -72,7 +73,7 @@ function PickerBody({ quoteId, left, top, onClose }: { quoteId: string; left: nu
           finish();
         },
       }));
-    const typed = filter.trim();
+    const typed = filter.trim().replace(/\s+/g, ' ');
     // A name or an alias that a speaker already has picks that speaker; it is not a new one.
     const known = (name: string) => name.toLowerCase() === typed.toLowerCase();
     if (typed && !speakers.some((s) => known(s.name) || s.aliases.some(known))) {

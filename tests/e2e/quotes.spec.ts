@@ -274,6 +274,11 @@ test('the speaker picker: Tab goes back to the text, and a name or alias a speak
   await page.keyboard.type('frantskevich');
   await expect(picker.getByRole('option').first()).toContainText('Oleksiy Frantzkevych');
   await expect(picker.getByRole('option', { name: /Create/ })).toHaveCount(0);
+  // A name typed with a double space is the same name.
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('Oleksiy  Frantzkevych');
+  await expect(picker.getByRole('option').first()).toContainText('Oleksiy Frantzkevych');
+  await expect(picker.getByRole('option', { name: /Create/ })).toHaveCount(0);
   // Tab leaves the picker, as Escape does: it closes and the caret is back in the text.
   await page.keyboard.press('Tab');
   await expect(picker).toBeHidden();
