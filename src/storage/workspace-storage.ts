@@ -149,8 +149,11 @@ export class WorkspaceStorage implements PersistStorage<PersistedWorkspace> {
     } catch {
       // storage unreadable: try to write the copy all the same
     }
-    const key = `${BACKUP_PREFIX}${new Date().toISOString()}:${label}`;
+    const at = new Date().toISOString();
+    let key = `${BACKUP_PREFIX}${at}:${label}`;
     try {
+      // Two different backups in one millisecond: the second must not take the first one's place.
+      for (let n = 2; this.store.getItem(key) !== null; n++) key = `${BACKUP_PREFIX}${at}-${n}:${label}`;
       this.store.setItem(key, raw);
       return key;
     } catch {
