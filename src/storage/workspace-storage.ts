@@ -11,11 +11,12 @@
  */
 import type { Node } from 'prosemirror-model';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { docFromJSON, docToJSON } from '../editor/doc-json.ts';
+import { docToJSON } from '../editor/doc-json.ts';
 import { isRecord } from '../json/is-record.ts';
 import { textToDoc } from '../editor/parse.ts';
 import { docToText } from '../editor/serialize.ts';
 import { Debounced, realClock, type Clock } from './debounce.ts';
+import { recoverArticles, reviveSavedDoc, savedArticleIds, storedKeys } from './recover-workspace.ts';
 import {
   BACKUP_PREFIX,
   DEFAULT_SETTINGS,
@@ -74,21 +75,6 @@ export interface WorkspaceStorageOptions {
   clock?: Clock;
   migrations?: readonly Migration[];
 }
-
-/** An article's title as the damaged index still spells it (entries start `"id":…,"title":…`). */
-function salvagedTitle(rawIndex: string, id: string): string | null {
-  const idJson = JSON.stringify(id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const match = new RegExp(`"id":${idJson},"title":("(?:[^"\\\\]|\\\\.)*")`).exec(rawIndex);
-  if (!match) return null;
-  try {
-    const title = JSON.parse(match[1]!) as unknown;
-    return typeof title === 'string' && title.trim() !== '' ? title : null;
-  } catch {
-    return null;
-  }
-}
-
-const firstLine = (text: string): string => text.split(/\r?\n/, 1)[0]?.trim().slice(0, 200) || 'Untitled article';
 
 function isQuotaError(error: unknown): boolean {
   return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
@@ -227,7 +213,7 @@ export class WorkspaceStorage implements PersistStorage<PersistedWorkspace> {
     const entries = isRecord(migrated.index.articles) ? migrated.index.articles : {};
     for (const [id, entry] of Object.entries(entries)) {
       if (typeof migrated.originals[id] === 'string' || (isRecord(entry) && typeof entry.originalText === 'string')) continue;
-      const doc = this.reviveDoc(migrated.docs[id]);
+      const doc = reviveSavedDoc(migrated.docs[id]);
       if (!doc) continue;
       migrated.originals[id] = docToText(doc);
       lostOriginals.push(id);
@@ -244,7 +230,7 @@ export class WorkspaceStorage implements PersistStorage<PersistedWorkspace> {
       } else if (originalStrings[id] === meta.originalText) {
         this.writtenOriginals.set(id, meta.originalText);
       }
-      const doc = this.reviveDoc(migrated.docs[id]);
+      const doc = reviveSavedDoc(migrated.docs[id]);
       if (doc) {
         articles[id] = { ...meta, doc };
         this.writtenDocs.set(id, doc);
@@ -260,7 +246,7 @@ export class WorkspaceStorage implements PersistStorage<PersistedWorkspace> {
     // Articles whose keys are in storage but which the index does not name (a save cut short
     // between an article's keys and the index) are put back rather than left unreachable.
     const order = [...index.order];
-    const orphans = this.recoverArticles(this.savedArticleIds().filter((id) => !(isRecord(indexRaw.articles) && Object.hasOwn(indexRaw.articles, id))), rawIndex);
+    const orphans = this.recover(savedArticleIds(this.store, this.prefix).filter((id) => !(isRecord(indexRaw.articles) && Object.hasOwn(indexRaw.articles, id))), rawIndex);
     for (const article of orphans) {
       articles[article.id] = article;
       order.push(article.id);
@@ -277,53 +263,14 @@ export class WorkspaceStorage implements PersistStorage<PersistedWorkspace> {
     return { state, version: FORMAT_VERSION };
   }
 
-  /** Ids of the articles that have a document or an original text key in storage. */
-  private savedArticleIds(): string[] {
-    const ids = new Set<string>();
-    const docPrefix = docKey(this.prefix, '');
-    const originalPrefix = originalKey(this.prefix, '');
-    for (let i = 0; i < this.store.length; i++) {
-      const key = this.store.key(i);
-      if (key?.startsWith(docPrefix)) ids.add(key.slice(docPrefix.length));
-      else if (key?.startsWith(originalPrefix)) ids.add(key.slice(originalPrefix.length));
+  /** Articles rebuilt from their own keys (recover-workspace.ts); what they hold counts as written. */
+  private recover(ids: readonly string[], rawIndex: string): ArticleRecord[] {
+    const recovered = recoverArticles(this.store, this.prefix, ids, rawIndex);
+    for (const { article, docRead, originalRead } of recovered) {
+      if (docRead) this.writtenDocs.set(article.id, article.doc);
+      if (originalRead) this.writtenOriginals.set(article.id, article.originalText);
     }
-    return [...ids].filter((id) => id !== '');
-  }
-
-  /**
-   * Rebuilds articles from their own keys: the document (or, failing that, the original text)
-   * gives the text, and the title is read from what is left of the damaged index where it can
-   * be, else from the headline. Dates, caret and per-article settings get defaults.
-   */
-  private recoverArticles(ids: readonly string[], rawIndex: string): ArticleRecord[] {
-    const recovered: ArticleRecord[] = [];
-    for (const id of ids) {
-      const docText = this.store.getItem(docKey(this.prefix, id));
-      let docValue: unknown;
-      try {
-        docValue = docText === null ? undefined : (JSON.parse(docText) as unknown);
-      } catch {
-        docValue = undefined;
-      }
-      const doc = this.reviveDoc(docValue);
-      const original = this.store.getItem(originalKey(this.prefix, id));
-      if (!doc && original === null) continue;
-      const text = doc ? docToText(doc) : original!;
-      const now = Date.now();
-      recovered.push({
-        id,
-        title: salvagedTitle(rawIndex, id) ?? firstLine(doc?.firstChild?.textContent ?? text),
-        originalText: original ?? text,
-        createdAt: now,
-        updatedAt: now,
-        selection: null,
-        settings: { ignoredProblems: [], dictionary: [] },
-        doc: doc ?? textToDoc(text),
-      });
-      if (doc) this.writtenDocs.set(id, doc);
-      if (original !== null) this.writtenOriginals.set(id, original);
-    }
-    return recovered;
+    return recovered.map((r) => r.article);
   }
 
   /**
@@ -332,12 +279,8 @@ export class WorkspaceStorage implements PersistStorage<PersistedWorkspace> {
    * with the documents and original texts), so nothing is lost even if recovery missed something.
    */
   private recoverFromKeys(rawIndex: string, damage: string): StorageValue<PersistedWorkspace> | null {
-    const everything: Record<string, string> = {};
-    for (let i = 0; i < this.store.length; i++) {
-      const key = this.store.key(i);
-      if (key && key.startsWith(`${this.prefix}:`) && !key.startsWith(BACKUP_PREFIX)) everything[key] = this.store.getItem(key) ?? '';
-    }
-    const articles = this.recoverArticles(this.savedArticleIds(), rawIndex);
+    const everything = storedKeys(this.store, this.prefix);
+    const articles = this.recover(savedArticleIds(this.store, this.prefix), rawIndex);
     const message =
       articles.length === 0
         ? `${damage} It could not be opened.`
@@ -352,17 +295,6 @@ export class WorkspaceStorage implements PersistStorage<PersistedWorkspace> {
       articles: Object.fromEntries(articles.map((a) => [a.id, a])),
     };
     return { state, version: FORMAT_VERSION };
-  }
-
-  private reviveDoc(value: unknown): Node | null {
-    if (typeof value !== 'object' || value === null || !('doc' in value)) return null;
-    try {
-      const doc = docFromJSON((value as { doc: unknown }).doc);
-      doc.check();
-      return doc;
-    } catch {
-      return null;
-    }
   }
 
   /** A read-only tab never writes (another tab is editing the same workspace). */
