@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
+import { applySuggestion } from '../editor/problem-fixes.ts';
 import type { EditorState } from 'prosemirror-state';
-import { applySuggestion, currentProblems, lintPluginKey, problemContext, problemKey, refilterProblems, requestRecheck } from '../editor/lint-plugin.ts';
+import { currentProblems, lintPluginKey, problemContext, problemKey, refilterProblems, requestRecheck } from '../editor/lint-plugin.ts';
 import { applySpellingEverywhere } from '../editor/spelling-commands.ts';
 import type { Workspace } from '../app/workspace.ts';
 import { useEditorValue, useSession, useWorkspace, useWorkspaceStore } from './workspace-context.ts';

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { applyReplacement, applySuggestion } from '../../../src/editor/problem-fixes.ts';
 /**
  * Gap fills are proofread in context: the checks read a filled gap as its fill, problems found in
  * a fill are placed on its gap, and a fix sets the fill.
@@ -8,7 +9,7 @@ import { EditorView } from 'prosemirror-view';
 import { describe, expect, it } from 'vitest';
 import { checkTexts, placeSpan } from '../../../src/editor/block-text.ts';
 import { gapsOf, placedGaps, setGapFill } from '../../../src/editor/gaps.ts';
-import { applyReplacement, applySuggestion, currentProblems, lintPlugin, type BlockProblem } from '../../../src/editor/lint-plugin.ts';
+import { currentProblems, lintPlugin, type BlockProblem } from '../../../src/editor/lint-plugin.ts';
 import { textToDoc } from '../../../src/editor/parse.ts';
 import { docToText } from '../../../src/editor/serialize.ts';
 import { createEditorState } from '../../../src/editor/state.ts';

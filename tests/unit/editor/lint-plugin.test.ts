@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
+import { applyReplacement } from '../../../src/editor/problem-fixes.ts';
 import { EditorView } from 'prosemirror-view';
 import { describe, expect, it } from 'vitest';
-import { applyReplacement, currentProblems, lintPlugin, problemContext, problemKey, refilterProblems, type BlockProblem, type Checker } from '../../../src/editor/lint-plugin.ts';
+import { currentProblems, lintPlugin, problemContext, problemKey, refilterProblems, type BlockProblem, type Checker } from '../../../src/editor/lint-plugin.ts';
 import { textToDoc } from '../../../src/editor/parse.ts';
 import { createEditorState } from '../../../src/editor/state.ts';
 import { docToText } from '../../../src/editor/serialize.ts';
