@@ -18,7 +18,7 @@ import type { PersonMention } from './mentions.ts';
 import { resolvePronoun, type PronounContext } from './pronouns.ts';
 import type { Entity, Registry } from './registry.ts';
 import { decidedSpeakers } from './decisions.ts';
-import { cueAfter, cueBefore, cueInSentence, segmentShape, subjectBefore, termVerb, type Cue } from './sieves.ts';
+import { cueAfter, cueBefore, cueInSentence, fullSentence, segmentShape, subjectBefore, termVerb, type Cue } from './sieves.ts';
 import { speechVerb } from './speech-verbs.ts';
 import type { DecidedQuote, Sieve } from './types.ts';
 
@@ -404,23 +404,6 @@ export function attribute(doc: DocumentModel, quotes: readonly RawQuote[], regis
     if (state.speaker) state.candidates.set(state.speaker, state.confidence);
   }
   return states;
-}
-
-/**
- * A short quote that is a whole sentence: one segment, capitalised, ending in a full stop (inside
- * the marks or right after them) and ending its sentence; with `alone`, nothing else is in that
- * sentence (“Stay inside.”), otherwise it may follow its cue (Reyes said: “Another one.”). A term
- * inside a narrative sentence (the so-called “safe zone”) never is.
- */
-function fullSentence(model: ParagraphModel, raw: RawQuote, token: number, alone: boolean): boolean {
-  if (raw.segments.length !== 1 || raw.framed || raw.titleLike) return false;
-  const range = model.sentences[model.tokens[token]!.sentence]!;
-  if (alone && range.start !== token) return false;
-  const next = model.tokens[token + 1];
-  const stopAfter = range.end === token + 2 && next?.kind === 'punct' && /^[.…]+$/u.test(next.text);
-  if (range.end !== token + 1 && !stopAfter) return false;
-  if (!raw.endsSentence && !stopAfter) return false;
-  return /^\p{Lu}/u.test(raw.text.slice(1).trimStart());
 }
 
 function isCueSieve(sieve: Sieve | null): boolean {

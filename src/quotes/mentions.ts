@@ -20,6 +20,7 @@
  *   the (second) description describes the first mention and is never a separate subject.
  */
 import type { DocStats } from './doc-stats.ts';
+import { behalfEnd, onBehalfOf, skipAge, endsClause } from './phrases.ts';
 import { speechVerb } from './speech-verbs.ts';
 import type { Sentence, Token } from './tokens.ts';
 import {
@@ -94,45 +95,6 @@ function stopsModifiers(t: Token): boolean {
     t.kind !== 'word' || PREPOSITIONS.has(l) || SUBJECT_OK_BEFORE.has(l) || RELATIVE.has(l) || BETWEEN_SUBJECT_AND_VERB.has(l) ||
     CLAUSE_WORDS.has(l) || OTHER_PRONOUNS.has(l) || l in PRONOUNS || (!!verb && verb.shape !== 'base') || /ly$/.test(l) || l === 'and' || l === 'or' || l === 'not'
   );
-}
-
-/** Heads that speak for someone: "a spokesperson for X", "a lawyer for the family". */
-const FOR_HEADS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'lawyer', 'attorney', 'solicitor', 'barrister', 'counsel', 'representative', 'agent', 'negotiator', 'advocate', 'adviser', 'advisor', 'consultant']);
-/** Heads that serve someone: "an aide to the senator", "an adviser to the minister". */
-const TO_HEADS = new Set(['aide', 'adviser', 'advisor', 'consultant', 'assistant', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson']);
-
-function onBehalfOf(lemma: string, next: Token | undefined): boolean {
-  return !!next && ((next.lower === 'for' && FOR_HEADS.has(lemma)) || (next.lower === 'to' && TO_HEADS.has(lemma)));
-}
-
-/**
- * The end (exclusive) of the person or organisation spoken for, from token `i`: a name
- * ("McConnell", "Mitch McConnell’s campaign") or a determiner, up to three modifiers and a person
- * or organisation noun ("the family", "the state health ministry"); -1 when the phrase is
- * something else ("for 20 years", "for the first time").
- */
-function behalfEnd(tokens: readonly Token[], i: number): number {
-  let k = i;
-  const first = tokens[k];
-  if (!first || first.kind !== 'word') return -1;
-  if (DEFINITE.has(first.lower) || first.lower === 'a' || first.lower === 'an') k++;
-  let last: Token | null = null;
-  let sawName = false;
-  for (let words = 0; k < tokens.length && words < 4; words++) {
-    const w = tokens[k]!;
-    if (w.kind !== 'word' || w.sentence !== first.sentence) break;
-    const noun = !w.cap && !!(personHead(w.lower) || orgHead(w.lower));
-    if (w.cap) {
-      if (NON_NAME.has(w.lower)) break;
-      sawName = true;
-    } else if (!noun && (stopsModifiers(w) || sawName)) break;
-    last = w;
-    k++;
-    if (noun || (w.possessive && !w.cap)) break;
-  }
-  if (!last || last.possessive) return -1;
-  const named = last.cap && (k === i || first.cap || DEFINITE.has(first.lower));
-  return named || personHead(last.lower) || orgHead(last.lower) ? k : -1;
 }
 
 /** The speech verb after token `k`, skipping up to two adverbs or auxiliaries. */
@@ -224,7 +186,7 @@ export function findMentions(paragraph: number, text: string, tokens: readonly T
       if (words > 0) end = k;
     } else if (onBehalfOf(head.lemma, tokens[h + 1])) {
       // "a spokesperson for McConnell", "an aide to the senator": the speaker is the spokesperson
-      const k = behalfEnd(tokens, h + 2);
+      const k = behalfEnd(tokens, h + 2, stopsModifiers);
       if (k > 0) end = k;
     }
     const after = tokens[end];
@@ -353,25 +315,6 @@ export function findMentions(paragraph: number, text: string, tokens: readonly T
   mentions.sort((a, b) => a.tokenStart - b.tokenStart);
   annotate(tokens, mentions, sentenceStart);
   return mentions;
-}
-
-/**
- * Where the comma after a name is once its age is skipped: in "Emily Stone, 34, a nurse," the
- * comma at `k` is followed by an age and another comma, and the index of that second comma is
- * returned; otherwise `k` itself.
- */
-export function skipAge(tokens: readonly Token[], k: number): number {
-  if (tokens[k]?.text !== ',' || tokens[k + 2]?.text !== ',') return k;
-  const age = tokens[k + 1];
-  return age && age.kind === 'word' && /^\p{N}{1,3}$/u.test(age.text) ? k + 2 : k;
-}
-
-/**
- * Punctuation that ends the clause after an appositive name: "said the mayor, Jane Porter." A
- * following "and" does not ("the mayor, Jane Porter and Alan Brooks" is a list).
- */
-export function endsClause(t: Token | undefined): boolean {
-  return !!t && t.kind === 'punct' && /^[.!?…;:\u2014\u2013)]/u.test(t.text);
 }
 
 /** Object, subject-like, appositive and evidence flags, from the neighbours of each mention. */

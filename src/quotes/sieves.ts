@@ -14,7 +14,8 @@
  */
 import type { RawQuote } from './detect.ts';
 import type { ParagraphModel } from './document.ts';
-import { endsClause, skipAge, type PersonMention } from './mentions.ts';
+import type { PersonMention } from './mentions.ts';
+import { endsClause, skipAge } from './phrases.ts';
 import { speechVerb, type SpeechVerb } from './speech-verbs.ts';
 import type { Token } from './tokens.ts';
 import { AUXILIARIES, BETWEEN_SUBJECT_AND_VERB, CLAUSE_WORDS, DEFINITE, PREPOSITIONS, RELATIVE } from './words.ts';
@@ -46,6 +47,23 @@ export function segmentShape(text: string, raw: RawQuote, segment: number): Quot
   const inner = text.slice(s.start + 1, closed ? s.end - 1 : s.end).trimEnd();
   const tail = inner.at(-1) ?? '';
   return { endsWithComma: /[,\u2014\u2013-]/u.test(tail), endsSentence: /[.!?…]/u.test(tail), endsExclaimOrAsk: /[!?]/u.test(tail) };
+}
+
+/**
+ * A short quote that is a whole sentence: one segment, capitalised, ending in a full stop (inside
+ * the marks or right after them) and ending its sentence; with `alone`, nothing else is in that
+ * sentence (“Stay inside.”), otherwise it may follow its cue (Reyes said: “Another one.”). A term
+ * inside a narrative sentence (the so-called “safe zone”) never is.
+ */
+export function fullSentence(model: ParagraphModel, raw: RawQuote, token: number, alone: boolean): boolean {
+  if (raw.segments.length !== 1 || raw.framed || raw.titleLike) return false;
+  const range = model.sentences[model.tokens[token]!.sentence]!;
+  if (alone && range.start !== token) return false;
+  const next = model.tokens[token + 1];
+  const stopAfter = range.end === token + 2 && next?.kind === 'punct' && /^[.…]+$/u.test(next.text);
+  if (range.end !== token + 1 && !stopAfter) return false;
+  if (!raw.endsSentence && !stopAfter) return false;
+  return /^\p{Lu}/u.test(raw.text.slice(1).trimStart());
 }
 
 /** How far (in tokens) a sentence-level search reaches from its quote: keeps run-on text linear. */
