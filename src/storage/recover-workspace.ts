@@ -46,6 +46,18 @@ export function savedArticleIds(store: Storage, prefix: string): string[] {
   return [...ids].filter((id) => id !== '');
 }
 
+/**
+ * `ids` in the order the damaged index still names them (the library's order, as far as it was
+ * written), then the rest in the order storage lists them (which a browser does not keep).
+ */
+export function inIndexOrder(ids: readonly string[], rawIndex: string): string[] {
+  const at = (id: string) => {
+    const found = rawIndex.indexOf(JSON.stringify(id));
+    return found < 0 ? Number.POSITIVE_INFINITY : found;
+  };
+  return [...ids].sort((a, b) => at(a) - at(b));
+}
+
 /** An article's title as the damaged index still spells it (entries start `"id":…,"title":…`). */
 function salvagedTitle(rawIndex: string, id: string): string | null {
   const idJson = JSON.stringify(id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

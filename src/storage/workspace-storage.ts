@@ -16,7 +16,7 @@ import { isRecord } from '../json/is-record.ts';
 import { textToDoc } from '../editor/parse.ts';
 import { docToText } from '../editor/serialize.ts';
 import { Debounced, realClock, type Clock } from './debounce.ts';
-import { recoverArticles, reviveSavedDoc, savedArticleIds, storedKeys } from './recover-workspace.ts';
+import { inIndexOrder, recoverArticles, reviveSavedDoc, savedArticleIds, storedKeys } from './recover-workspace.ts';
 import {
   BACKUP_PREFIX,
   DEFAULT_SETTINGS,
@@ -280,7 +280,7 @@ export class WorkspaceStorage implements PersistStorage<PersistedWorkspace> {
    */
   private recoverFromKeys(rawIndex: string, damage: string): StorageValue<PersistedWorkspace> | null {
     const everything = storedKeys(this.store, this.prefix);
-    const articles = this.recover(savedArticleIds(this.store, this.prefix), rawIndex);
+    const articles = this.recover(inIndexOrder(savedArticleIds(this.store, this.prefix), rawIndex), rawIndex);
     const message =
       articles.length === 0
         ? `${damage} It could not be opened.`
