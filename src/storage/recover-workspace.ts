@@ -51,8 +51,10 @@ export function savedArticleIds(store: Storage, prefix: string): string[] {
  * written), then the rest in the order storage lists them (which a browser does not keep).
  */
 export function inIndexOrder(ids: readonly string[], rawIndex: string): string[] {
+  // From the library's order where it was written (the open article's id comes before it).
+  const from = Math.max(0, rawIndex.indexOf('"order":'));
   const at = (id: string) => {
-    const found = rawIndex.indexOf(JSON.stringify(id));
+    const found = rawIndex.indexOf(JSON.stringify(id), from);
     return found < 0 ? Number.POSITIVE_INFINITY : found;
   };
   return [...ids].sort((a, b) => at(a) - at(b));
